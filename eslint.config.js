@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Code that must stay pure: no React, no state library, no screens. */
+const pureLayers = ['./src/engine', './src/catalogue'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'rules/schema'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] }),
+      ],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-default-export': 'error',
+      'no-restricted-imports': 'off',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...pureLayers.map((target) => ({
+              target,
+              from: ['./src/app', './src/features', './src/store', './src/ui', './src/i18n'],
+              message: 'The engine and catalogue are pure TypeScript: no UI or state imports.',
+            })),
+            {
+              target: './src/features/*/!(*.test.tsx)',
+              from: './src/features',
+              except: ['./*'],
+              message: 'Features do not import each other; compose them in src/app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'src/catalogue/**/*.ts'],
+    ignores: ['src/catalogue/catalogue-plugin.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*'],
+              message: 'The engine and catalogue are pure TypeScript.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['vite.config.ts', 'eslint.config.js'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+  prettier,
+);

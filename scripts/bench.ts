@@ -1,0 +1,115 @@
+// Measures the diagnosis policy and the engine's speed on the real catalogue.
+// A benchmark, not a test: it prints numbers. `npm run bench -- --json` for one JSON object.
+import { resolve } from 'node:path';
+import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
+import { diagnose } from '../src/engine/diagnose.ts';
+import { familyModel } from '../src/engine/model.ts';
+import { floorQuestions } from '../src/sim/floor.ts';
+import { draw, seeded } from '../src/sim/rng.ts';
+import { BENCH_NOISE, simulateCase, type CaseResult, type Policy } from '../src/sim/simulate.ts';
+import { enlarge } from '../src/sim/synthetic.ts';
+import type { Catalogue } from '../src/catalogue/schema.ts';
+
+const CASES = 3000;
+const SEED = 20261121;
+const json = process.argv.includes('--json');
+const catalogue = buildCatalogue(resolve('rules'));
+
+function run(policy: Policy) {
+  const rand = seeded(SEED);
+  const results: (CaseResult & { family: string })[] = [];
+  for (let i = 0; i < CASES; i++) {
+    const family = catalogue.families[Math.floor(rand() * catalogue.families.length)]!.id;
+    results.push({
+      family,
+      ...simulateCase(familyModel(catalogue, family), rand, BENCH_NOISE, policy),
+    });
+  }
+  const share = (f: (r: CaseResult) => boolean) => results.filter(f).length / results.length;
+  return {
+    results,
+    top1: share((r) => r.rank === 0),
+    top3: share((r) => r.rank >= 0 && r.rank < 3),
+    meanQuestions: results.reduce((s, r) => s + r.questions, 0) / results.length,
+  };
+}
+
+/** Time per engine step (posterior, next question and fix plan) at random mid-case states. */
+function stepTimes(cat: Catalogue, steps = 1500) {
+  const rand = seeded(SEED + 1);
+  const times: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const family = cat.families[Math.floor(rand() * cat.families.length)]!.id;
+    const model = familyModel(cat, family);
+    const answers: Record<string, string> = {};
+    for (const q of model.questions)
+      if (rand() < 0.3)
+        answers[q.id] =
+          q.answers[
+            draw(
+              rand,
+              q.answers.map(() => 1),
+            )
+          ]!;
+    const t0 = performance.now();
+    diagnose(cat, { family, answers });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Number((times[Math.floor(q * (times.length - 1))] ?? 0).toFixed(3));
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const round = (x: number) => Number(x.toFixed(3));
+const adaptive = run('adaptive');
+const fixed = run('fixed');
+const byCause = new Map<string, { n: number; hit: number }>();
+for (const r of adaptive.results) {
+  const key = `${r.family}/${r.truth}`;
+  const e = byCause.get(key) ?? { n: 0, hit: 0 };
+  byCause.set(key, { n: e.n + 1, hit: e.hit + (r.rank === 0 ? 1 : 0) });
+}
+const worst = [...byCause]
+  .filter(([, e]) => e.n >= 10)
+  .sort((a, b) => a[1].hit / a[1].n - b[1].hit / b[1].n)[0];
+const floor =
+  adaptive.results.reduce(
+    (s, r) => s + floorQuestions(familyModel(catalogue, r.family), BENCH_NOISE),
+    0,
+  ) / CASES;
+stepTimes(catalogue, 200); // warm-up
+const report = {
+  cases: CASES,
+  top1: round(adaptive.top1),
+  top3: round(adaptive.top3),
+  meanQuestions: round(adaptive.meanQuestions),
+  fixed: {
+    top1: round(fixed.top1),
+    top3: round(fixed.top3),
+    meanQuestions: round(fixed.meanQuestions),
+  },
+  floorQuestions: round(floor),
+  worstCause: { id: worst?.[0] ?? '', top1: round(worst ? worst[1].hit / worst[1].n : 0) },
+  stepMs: stepTimes(catalogue),
+  largeStepMs: stepTimes(enlarge(catalogue, 10), 300),
+};
+
+if (json) console.log(JSON.stringify(report));
+else {
+  const { fixed: f } = report;
+  console.log(
+    `bench: ${CASES} simulated cases, seed ${SEED}, noise ${BENCH_NOISE.flip * 100}% flipped, ${BENCH_NOISE.dontKnow * 100}% don't know`,
+  );
+  console.log(
+    `adaptive     top-1 ${report.top1}  top-3 ${report.top3}  questions ${report.meanQuestions}`,
+  );
+  console.log(`fixed order  top-1 ${f.top1}  top-3 ${f.top3}  questions ${f.meanQuestions}`);
+  console.log(
+    `floor        questions ${report.floorQuestions} (Fano bound at 10% error over noisy answer capacity)`,
+  );
+  console.log(`worst cause  ${report.worstCause.id} top-1 ${report.worstCause.top1}`);
+  console.log(`engine step  median ${report.stepMs.median} ms  p95 ${report.stepMs.p95} ms`);
+  console.log(
+    `10x catalogue step  median ${report.largeStepMs.median} ms  p95 ${report.largeStepMs.p95} ms`,
+  );
+}

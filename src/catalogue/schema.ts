@@ -1,0 +1,210 @@
+import { z } from 'zod';
+
+export const DONT_KNOW = 'dont-know';
+
+/**
+ * The catalogue's shape. These schemas are the only source of its types
+ * (via z.infer); runtime code imports the types, build and test code the schemas.
+ */
+
+export const idSchema = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+    'ids are kebab-case: lower-case letters, digits, hyphens',
+  );
+
+const text = z.string().trim().min(1, 'empty text');
+
+/** Every human-facing string, in both languages. */
+export const bilingualSchema = z.strictObject({ zh: text, en: text });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/** The named likelihood vocabulary; numbers live in rules/vocabulary.json only. */
+export const termSchema = z.enum([
+  'always',
+  'usually',
+  'often',
+  'unrelated',
+  'seldom',
+  'rarely',
+  'never',
+]);
+export type Term = z.infer<typeof termSchema>;
+
+export const areaSchema = z.enum([
+  'network',
+  'hardware',
+  'software',
+  'merchant',
+  'bank',
+  'operator',
+  'card',
+]);
+export type Area = z.infer<typeof areaSchema>;
+
+export const actorSchema = z.enum([
+  'staff',
+  'agent',
+  'acquirer',
+  'bank',
+  'carrier',
+  'technician',
+  'customer',
+]);
+export type Actor = z.infer<typeof actorSchema>;
+
+/** What the acquirer's hotline asks for; a fix names the fields it needs. */
+export const packetFieldSchema = z.enum([
+  'merchantNo',
+  'terminalNo',
+  'serialNo',
+  'time',
+  'amount',
+  'code',
+  'traceNo',
+  'tried',
+]);
+export type PacketField = z.infer<typeof packetFieldSchema>;
+
+export const familySchema = z.strictObject({
+  id: idSchema,
+  title: bilingualSchema,
+  summary: bilingualSchema,
+  /** Texts a terminal shows for this family; matched by the start screen's search. */
+  screenTexts: z.array(text).min(1),
+  /** causeId -> prior weight (relative; normalised within the family). */
+  causes: z.record(idSchema, z.number().positive()),
+});
+export type Family = z.infer<typeof familySchema>;
+
+export const fixLinkSchema = z.strictObject({
+  fix: idSchema,
+  /** P(this fix resolves the fault | this cause). */
+  chance: termSchema,
+});
+
+export const urgencySchema = z.strictObject({
+  /** Can the shop keep taking payments another way while this is fixed? */
+  keepSelling: z.enum(['yes', 'other-means', 'no']),
+  /** Is there a risk the customer is charged twice if the cashier simply retries? */
+  doubleCharge: z.boolean(),
+  note: bilingualSchema.optional(),
+});
+
+export const causeSchema = z.strictObject({
+  id: idSchema,
+  area: areaSchema,
+  title: bilingualSchema,
+  explanation: bilingualSchema,
+  urgency: urgencySchema,
+  fixes: z.array(fixLinkSchema).min(1, 'every cause needs at least one fix'),
+});
+export type Cause = z.infer<typeof causeSchema>;
+
+export const fixSchema = z.strictObject({
+  id: idSchema,
+  title: bilingualSchema,
+  steps: z.array(bilingualSchema).min(1),
+  who: actorSchema,
+  /** Minutes of effort, including waiting. */
+  effort: z
+    .number()
+    .positive()
+    .max(7 * 24 * 60),
+  /** Set when the fix is a call to someone outside the shop: what to read out. */
+  escalation: z
+    .strictObject({
+      contact: bilingualSchema,
+      packet: z.array(packetFieldSchema).min(1),
+    })
+    .optional(),
+});
+export type Fix = z.infer<typeof fixSchema>;
+
+export const conditionSchema = z.strictObject({
+  question: idSchema,
+  answers: z.array(idSchema).min(1),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const answerSchema = z.strictObject({
+  id: idSchema.refine((id) => id !== DONT_KNOW, 'dont-know is implied; do not list it'),
+  label: bilingualSchema,
+  /** P(answer) for a cause with no sign on this question; defaults to an even share. */
+  base: z.number().gt(0).lt(1).optional(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  area: areaSchema,
+  text: bilingualSchema,
+  hint: bilingualSchema,
+  readAloud: bilingualSchema,
+  /** 1 = a glance, 2 = a quick test, 3 = a sale or a restart, 4 = a call, 5 = waits on someone. */
+  effort: z.number().int().min(1).max(5),
+  /** Asked only when every condition holds. */
+  when: z.array(conditionSchema).default([]),
+  answers: z.array(answerSchema).min(2),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const responseCodeSchema = z.strictObject({
+  code: z.string().regex(/^[0-9A-Z]{2}$/, 'a field-39 code is two characters'),
+  meaning: bilingualSchema,
+  action: z.enum(['retry', 'no-retry', 'operator', 'system']),
+  families: z.array(idSchema).min(1),
+});
+export type ResponseCode = z.infer<typeof responseCodeSchema>;
+
+/**
+ * The evidence model, kept apart from causes and questions so that any file may
+ * say how any cause shows: causeId -> { answers: questionId -> answerId -> term,
+ * codes: code -> term }. "dont-know" may be given as an answer id when not
+ * knowing is itself telling; otherwise it carries no evidence.
+ */
+export const signSchema = z.strictObject({
+  answers: z.record(idSchema, z.record(idSchema, termSchema)).default({}),
+  codes: z.record(z.string(), termSchema).default({}),
+});
+export type Sign = z.infer<typeof signSchema>;
+
+/** One file under rules/: any mix of sections; the loader merges them. */
+export const rulesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  families: z.array(familySchema).default([]),
+  causes: z.array(causeSchema).default([]),
+  questions: z.array(questionSchema).default([]),
+  fixes: z.array(fixSchema).default([]),
+  responseCodes: z.array(responseCodeSchema).default([]),
+  signs: z.record(idSchema, signSchema).default({}),
+});
+export type RulesFile = z.infer<typeof rulesFileSchema>;
+
+export const vocabularySchema = z.strictObject({
+  $schema: z.string().optional(),
+  terms: z.record(termSchema, z.number().gt(0).lt(1)),
+  /** Prior of the implicit "other / not listed" cause in every family. */
+  otherPrior: z.number().gt(0).lt(0.5),
+  /** Stop when the leading cause reaches this probability. */
+  confidence: z.number().gt(0.5).lt(1),
+  /** Stop when no question is expected to gain this many bits. */
+  minGainBits: z.number().min(0),
+  /** Stop after this many answered questions. */
+  budget: z.number().int().positive(),
+  /** How strongly a question's effort discounts its information gain (0 = ignore effort). */
+  effortWeight: z.number().min(0),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+export type Catalogue = {
+  vocabulary: Vocabulary;
+  families: Family[];
+  causes: Cause[];
+  questions: Question[];
+  fixes: Fix[];
+  responseCodes: ResponseCode[];
+  /** causeId -> its signs, merged from every file. */
+  signs: Record<string, Sign>;
+};

@@ -1,0 +1,34 @@
+import type { FamilyModel } from './model.ts';
+import type { CaseEvidence, PlannedFix } from './types.ts';
+
+/** Fixes whose chance of working falls below this are left off the plan. */
+export const MIN_FIX_CHANCE = 0.02;
+
+/**
+ * Fixes ordered by P(resolves | evidence) / effort, the p/C rule of
+ * decision-theoretic troubleshooting. Fixes already tried are left out; they enter
+ * the posterior as evidence instead, so the plan re-orders after each failure.
+ */
+export function fixPlan(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+): PlannedFix[] {
+  const tried = new Set(evidence.failedFixes ?? []);
+  const plan: (PlannedFix & { ratio: number })[] = [];
+  for (const [fix, chances] of model.fixChance) {
+    if (tried.has(fix)) continue;
+    const chance = chances.reduce((s, ch, c) => s + ch * (p[c] ?? 0), 0);
+    if (chance < MIN_FIX_CHANCE) continue;
+    const effort = model.fixEffort.get(fix) ?? 60;
+    const causes = model.causes
+      .map((id, c) => ({ id, w: (chances[c] ?? 0) * (p[c] ?? 0) }))
+      .filter((x) => x.w > 0)
+      .sort((a, b) => b.w - a.w)
+      .map((x) => x.id);
+    plan.push({ fix, chance, effort, causes, ratio: chance / effort });
+  }
+  return plan
+    .sort((a, b) => b.ratio - a.ratio || a.fix.localeCompare(b.fix))
+    .map(({ fix, chance, effort, causes }) => ({ fix, chance, effort, causes }));
+}

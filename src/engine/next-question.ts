@@ -1,0 +1,68 @@
+import { DONT_KNOW } from '../catalogue/schema.ts';
+import { entropy } from './entropy.ts';
+import type { CompiledQuestion, FamilyModel } from './model.ts';
+import type { CaseEvidence, NextStep } from './types.ts';
+
+/** Expected information gain in bits of asking `q` when the causes stand at `p`. */
+export function expectedGain(q: CompiledQuestion, p: readonly number[]): number {
+  let after = 0;
+  for (const row of q.lik) {
+    let pa = 0;
+    const joint = p.map((pc, c) => {
+      const j = pc * (row[c] ?? 0);
+      pa += j;
+      return j;
+    });
+    if (pa > 0) after += pa * entropy(joint.map((j) => j / pa));
+  }
+  return Math.max(0, entropy(p) - after);
+}
+
+/** A question may be asked when it is unanswered and every condition on it holds. */
+export function isAskable(q: CompiledQuestion, answers: Readonly<Record<string, string>>): boolean {
+  if (answers[q.id] !== undefined) return false;
+  return q.when.every((c) => {
+    const given = answers[c.question];
+    return given !== undefined && given !== DONT_KNOW && c.answers.includes(given);
+  });
+}
+
+export type RankedQuestion = { question: string; gainBits: number; score: number };
+
+/** Askable questions by expected gain per unit of effort, best first (ties in catalogue order). */
+export function rankQuestions(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+): RankedQuestion[] {
+  const w = model.vocabulary.effortWeight;
+  return model.questions
+    .filter((q) => isAskable(q, evidence.answers))
+    .map((q) => {
+      const gainBits = expectedGain(q, p);
+      return { question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)), i: q.index };
+    })
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ question, gainBits, score }) => ({ question, gainBits, score }));
+}
+
+/**
+ * The most useful next question, or why to stop: the leading cause is sure enough,
+ * nothing left is worth asking, or the question budget is spent. The UI may override
+ * a stop ("keep asking"), so `best` still names the best remaining question.
+ */
+export function nextStep(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+): NextStep {
+  const { confidence, minGainBits, budget } = model.vocabulary;
+  const ranked = rankQuestions(model, evidence, p).filter((r) => r.gainBits >= 1e-6);
+  const top = ranked[0];
+  const best = top ? { question: top.question, gainBits: top.gainBits } : undefined;
+  const asked = model.questions.filter((q) => evidence.answers[q.id] !== undefined).length;
+  if (Math.max(...p) >= confidence) return { done: true, reason: 'confident', best };
+  if (asked >= budget) return { done: true, reason: 'budget', best };
+  if (!top || top.gainBits < minGainBits) return { done: true, reason: 'exhausted', best };
+  return { done: false, question: top.question, gainBits: top.gainBits, score: top.score };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
+import { familyModel } from './model.ts';
+import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
+
+const model = () => familyModel(tinyCatalogue(), 'f');
+
+describe('posterior', () => {
+  it('is the normalised prior before any answer, with "other" last', () => {
+    const m = model();
+    expect(m.causes).toEqual(['a', 'b', 'other']);
+    const p = posterior(m, { family: 'f', answers: {} });
+    expect(p[0]).toBeCloseTo(0.72, 10);
+    expect(p[1]).toBeCloseTo(0.24, 10);
+    expect(p[2]).toBeCloseTo(0.04, 10);
+  });
+
+  it('applies Bayes rule to an answer (hand-computed)', () => {
+    // a: .72*.8 = .576, b: .24*.2 = .048, other: .04*.5 = .02; total .644
+    const p = posterior(model(), { family: 'f', answers: { q1: 'yes' } });
+    expect(p[0]).toBeCloseTo(0.576 / 0.644, 10);
+    expect(p[1]).toBeCloseTo(0.048 / 0.644, 10);
+    expect(p[2]).toBeCloseTo(0.02 / 0.644, 10);
+  });
+
+  it('leaves the picture unchanged for "don\'t know"', () => {
+    const before = posterior(model(), { family: 'f', answers: {} });
+    const after = posterior(model(), { family: 'f', answers: { q1: 'dont-know' } });
+    after.forEach((x, i) => expect(x).toBeCloseTo(before[i] ?? NaN, 12));
+  });
+
+  it('never eliminates a cause, however much evidence is against it', () => {
+    const p = posterior(model(), { family: 'f', answers: { q1: 'no', q2: 'yes' } });
+    expect(Math.min(...p)).toBeGreaterThan(0);
+    // a signed "never" on q2=yes: .72 * .2 * .05 vs b .24 * .8 * .95
+    expect(p[0]! / p[1]!).toBeCloseTo((0.72 * 0.2 * 0.05) / (0.24 * 0.8 * 0.95), 10);
+  });
+
+  it('takes a response code as evidence; unsigned causes count as "rarely"', () => {
+    const p = posterior(model(), { family: 'f', answers: {}, code: '97' });
+    // a .72*.2, b .24*.8, other .04*.35
+    const total = 0.72 * 0.2 + 0.24 * 0.8 + 0.04 * 0.35;
+    expect(p[1]).toBeCloseTo((0.24 * 0.8) / total, 10);
+  });
+
+  it('takes a failed fix as evidence against the causes it should have fixed', () => {
+    const p = posterior(model(), { family: 'f', answers: {}, failedFixes: ['fix-a'] });
+    // a: .72 * (1 - .8), b: .24 * (1 - .2), other: .04 * .98 (clamped)
+    const total = 0.72 * 0.2 + 0.24 * 0.8 + 0.04 * 0.98;
+    expect(p[0]).toBeCloseTo((0.72 * 0.2) / total, 10);
+  });
+
+  it('ranks causes by probability and reports evidence it cannot use', () => {
+    const m = model();
+    const evidence = { family: 'f', answers: { q1: 'no', q2: 'yes', nope: 'yes', q1x: 'maybe' } };
+    expect(rankCauses(m, posterior(m, evidence))[0]?.id).toBe('b');
+    expect(unusedEvidence(m, evidence)).toEqual(['nope', 'q1x']);
+    expect(unusedEvidence(m, { family: 'f', answers: { q1: 'perhaps' } })).toEqual(['q1']);
+  });
+});

@@ -1,0 +1,42 @@
+/** The implicit cause that stands for "none of the listed causes". */
+export const OTHER_CAUSE = 'other';
+
+/** Everything known about one case: the engine's whole input besides the catalogue. */
+export type CaseEvidence = {
+  family: string;
+  /** questionId -> answerId (or "dont-know"). Order carries no meaning. */
+  answers: Readonly<Record<string, string>>;
+  /** A response code read off the screen, if any. */
+  code?: string | undefined;
+  /** Fixes tried without success. */
+  failedFixes?: readonly string[] | undefined;
+};
+
+export type RankedCause = {
+  id: string;
+  probability: number;
+};
+
+/** One piece of evidence and how far it moves one cause, in bits (+ for, − against). */
+export type EvidenceWeight = {
+  source:
+    | { kind: 'answer'; question: string; answer: string }
+    | { kind: 'code'; code: string }
+    | { kind: 'fix'; fix: string };
+  bits: number;
+};
+
+export type StopReason = 'confident' | 'exhausted' | 'budget';
+
+export type NextStep =
+  | { done: false; question: string; gainBits: number; score: number }
+  | { done: true; reason: StopReason; best?: { question: string; gainBits: number } | undefined };
+
+export type PlannedFix = {
+  fix: string;
+  /** P(this fix resolves the fault | evidence so far). */
+  chance: number;
+  effort: number;
+  /** Causes it addresses, most probable first. */
+  causes: string[];
+};

@@ -1,0 +1,63 @@
+import { DONT_KNOW } from '../catalogue/schema.ts';
+import type { FamilyModel } from '../engine/model.ts';
+import { isAskable, nextStep } from '../engine/next-question.ts';
+import { normaliseLog, posterior, rankCauses } from '../engine/posterior.ts';
+import type { CaseEvidence } from '../engine/types.ts';
+import { draw } from './rng.ts';
+
+export type Noise = { flip: number; dontKnow: number };
+export const BENCH_NOISE: Noise = { flip: 0.1, dontKnow: 0.15 };
+
+export type Policy = 'adaptive' | 'fixed';
+export type CaseResult = { truth: string; rank: number; questions: number };
+
+/** Picks the next question: the engine's choice, or the first askable one in catalogue order. */
+function choose(model: FamilyModel, evidence: CaseEvidence, policy: Policy): string | undefined {
+  const p = posterior(model, evidence);
+  const step = nextStep(model, evidence, p);
+  if (policy === 'adaptive') return step.done ? undefined : step.question;
+  const asked = Object.keys(evidence.answers).length;
+  if (Math.max(...p) >= model.vocabulary.confidence || asked >= model.vocabulary.budget)
+    return undefined;
+  return model.questions.find((q) => isAskable(q, evidence.answers))?.id;
+}
+
+/**
+ * One simulated case: a true cause drawn from the priors ("other" stands for a fault
+ * outside the catalogue), answers drawn from P(answer | cause), then made noisy.
+ */
+export function simulateCase(
+  model: FamilyModel,
+  rand: () => number,
+  noise: Noise,
+  policy: Policy,
+): CaseResult {
+  const truth = draw(rand, normaliseLog(model.logPrior));
+  const answers: Record<string, string> = {};
+  const evidence: CaseEvidence = { family: model.family, answers };
+  for (let guard = 0; guard < model.questions.length; guard++) {
+    const id = choose(model, evidence, policy);
+    const q = id ? model.questionById.get(id) : undefined;
+    if (!q) break;
+    let a = draw(
+      rand,
+      q.lik.map((row) => row[truth] ?? 0),
+    );
+    const r = rand();
+    if (r < noise.dontKnow) {
+      answers[q.id] = DONT_KNOW;
+      continue;
+    }
+    if (r < noise.dontKnow + noise.flip && q.answers.length > 1) {
+      a = (a + 1 + Math.floor(rand() * (q.answers.length - 1))) % q.answers.length;
+    }
+    answers[q.id] = q.answers[a] ?? DONT_KNOW;
+  }
+  const ranked = rankCauses(model, posterior(model, evidence));
+  const truthId = model.causes[truth] ?? '';
+  return {
+    truth: truthId,
+    rank: ranked.findIndex((c) => c.id === truthId),
+    questions: Object.keys(answers).length,
+  };
+}

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCoverage, readCoverage } from '../scripts/seed-coverage.ts';
+import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
+import { lintCatalogue } from '../src/catalogue/lint-catalogue.ts';
+
+const rules = resolve('rules');
+const catalogue = buildCatalogue(rules);
+
+describe('the real catalogue', () => {
+  it('passes the whole-catalogue lint with no finding', () => {
+    expect(lintCatalogue(catalogue)).toEqual([]);
+  });
+
+  it('covers all five fault families, each with at least 8 causes', () => {
+    expect(catalogue.families.map((f) => f.id).sort()).toEqual([
+      'merchant-not-found',
+      'no-response',
+      'no-route',
+      'scan-pay-missing',
+      'terminal-unusable',
+    ]);
+    for (const f of catalogue.families)
+      expect(Object.keys(f.causes).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('maps every seed article, and every mapped id still exists', () => {
+    // The seed articles sit beside the repository in shared/; a bare clone may lack them.
+    const dir = resolve('../shared/seeds');
+    const seeds = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d-.*\.txt$/.test(f)) : [];
+    const covered = readCoverage(rules).map((c) => c.coverage.seed);
+    if (seeds.length > 0) expect(covered.sort()).toEqual(seeds.sort());
+    else expect(covered).toHaveLength(5);
+    expect(checkCoverage(rules, catalogue)).toEqual([]);
+  });
+
+  it('offers questions in every area the wizard promises', () => {
+    const areas = new Set(catalogue.questions.map((q) => q.area));
+    for (const area of ['network', 'hardware', 'software', 'merchant', 'bank'] as const)
+      expect(areas).toContain(area);
+  });
+});
