@@ -5,6 +5,7 @@ import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { DONT_KNOW } from '../src/catalogue/schema.ts';
 import { diagnose } from '../src/engine/diagnose.ts';
 import { familyModel } from '../src/engine/model.ts';
+import { SCREEN_CODE } from '../src/engine/types.ts';
 
 const catalogue = buildCatalogue(resolve('rules'));
 const families = catalogue.families.map((f) => f.id);
@@ -39,7 +40,10 @@ describe('engine on the real catalogue (property-based)', () => {
     () => {
       fc.assert(
         fc.property(caseArb, ({ family, entries, code }) => {
-          const d = diagnose(catalogue, { family, answers: Object.fromEntries(entries), code });
+          const d = diagnose(catalogue, {
+            family,
+            answers: { ...Object.fromEntries(entries), ...(code ? { [SCREEN_CODE]: code } : {}) },
+          });
           const total = d.causes.reduce((s, c) => s + c.probability, 0);
           expect(d.causes.every((c) => Number.isFinite(c.probability) && c.probability > 0)).toBe(
             true,

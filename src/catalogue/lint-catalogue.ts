@@ -52,12 +52,8 @@ function lintModels(cat: Catalogue): Finding[] {
   for (const family of cat.families) {
     const model = familyModel(cat, family.id);
     model.questions.forEach((q) => used.add(q.id));
-    // Codes count only where signed: the defaults for unsigned causes and "other" differ by design.
     const profile = (c: number) =>
-      [
-        ...model.questions.flatMap((q) => q.lik.map((row) => (row[c] ?? 0).toFixed(6))),
-        ...cat.responseCodes.map((rc) => cat.signs[model.causes[c] ?? '']?.codes[rc.code] ?? '-'),
-      ].join();
+      model.questions.flatMap((q) => q.lik.map((row) => (row[c] ?? 0).toFixed(6))).join();
     const profiles = model.causes.map((_, c) => profile(c));
     profiles.forEach((p, a) =>
       profiles.slice(a + 1).forEach((q, i) => {

@@ -36,9 +36,6 @@ export function explainCause(
     if (row)
       out.push({ source: { kind: 'answer', question: q.id, answer }, bits: weight(row, c, prior) });
   }
-  const code = evidence.code ? model.codes.get(evidence.code) : undefined;
-  if (code && evidence.code)
-    out.push({ source: { kind: 'code', code: evidence.code }, bits: weight(code, c, prior) });
   for (const fix of evidence.failedFixes ?? []) {
     const chance = model.fixChance.get(fix);
     if (chance)

@@ -3,6 +3,7 @@ import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
 import { diagnose } from './diagnose.ts';
 import { explainCause } from './explain.ts';
 import { familyModel } from './model.ts';
+import { SCREEN_CODE } from './types.ts';
 
 describe('fix plan', () => {
   it('orders fixes by chance of success per minute of effort', () => {
@@ -28,12 +29,18 @@ describe('evidence', () => {
   it('weighs each answer for or against a cause in bits (hand-computed)', () => {
     const cat = tinyCatalogue();
     const m = familyModel(cat, 'f');
-    const e = { family: 'f', answers: { q1: 'yes' }, code: '97' };
+    const e = { family: 'f', answers: { q1: 'yes', [SCREEN_CODE]: '97' } };
     const forA = explainCause(m, e, 'a');
     // log2(.8 / ((.24*.2 + .04*.5) / .28)) = 1.71989
     expect(forA.find((w) => w.source.kind === 'answer')?.bits).toBeCloseTo(1.71989, 4);
-    expect(forA.find((w) => w.source.kind === 'code')!.bits).toBeLessThan(0);
-    expect(explainCause(m, e, 'b').find((w) => w.source.kind === 'code')!.bits).toBeGreaterThan(0);
+    expect(
+      forA.find((w) => w.source.kind === 'answer' && w.source.question === SCREEN_CODE)!.bits,
+    ).toBeLessThan(0);
+    expect(
+      explainCause(m, e, 'b').find(
+        (w) => w.source.kind === 'answer' && w.source.question === SCREEN_CODE,
+      )!.bits,
+    ).toBeGreaterThan(0);
     expect(explainCause(m, e, 'nope')).toEqual([]);
   });
 });

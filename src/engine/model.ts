@@ -1,6 +1,6 @@
-import { DONT_KNOW, type Catalogue, type Condition } from '../catalogue/schema.ts';
+import { DONT_KNOW, type Catalogue, type Condition, type Question } from '../catalogue/schema.ts';
 import { answerDistribution, clamp } from './likelihood.ts';
-import { OTHER_CAUSE } from './types.ts';
+import { OTHER_CAUSE, SCREEN_CODE } from './types.ts';
 
 export type CompiledQuestion = {
   id: string;
@@ -23,8 +23,6 @@ export type FamilyModel = {
   logPrior: number[];
   questions: CompiledQuestion[];
   questionById: Map<string, CompiledQuestion>;
-  /** code -> log P(code | cause). */
-  codes: Map<string, number[]>;
   /** fixId -> P(fix resolves | cause), 0 where the fix does not address the cause. */
   fixChance: Map<string, number[]>;
   fixEffort: Map<string, number>;
@@ -78,16 +76,8 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
     });
   }
 
-  const codes = new Map<string, number[]>();
-  for (const { code } of catalogue.responseCodes) {
-    codes.set(
-      code,
-      causes.map((c) => {
-        if (c === OTHER_CAUSE) return Math.log(vocabulary.terms.seldom);
-        return Math.log(vocabulary.terms[signs[c]?.codes[code] ?? 'rarely']);
-      }),
-    );
-  }
+  const codeQuestion = compileCodeQuestion(catalogue, familyId, causes, questions.length);
+  if (codeQuestion) questions.push(codeQuestion);
 
   const fixChance = new Map<string, number[]>();
   const fixEffort = new Map<string, number>();
@@ -107,11 +97,59 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
     logPrior,
     questions,
     questionById: new Map(questions.map((q) => [q.id, q])),
-    codes,
     fixChance,
     fixEffort,
     vocabulary,
   };
+}
+
+const compiled = (id: string, index: number, answers: string[], lik: number[][]) => ({
+  id,
+  index,
+  answers,
+  lik,
+  logLik: lik.map((row) => row.map(Math.log)),
+  effort: 1,
+  when: [],
+  dontKnow: null,
+});
+
+/**
+ * The response code on the screen, as one more question: its answers are the codes
+ * that point to the family or that any of its causes shows. A cause's signed codes
+ * take their terms, P(code | cause, a code is shown); the rest share what is left.
+ * "No code shown" is "don't know": it says nothing.
+ */
+function compileCodeQuestion(
+  catalogue: Catalogue,
+  familyId: string,
+  causes: string[],
+  index: number,
+): CompiledQuestion | undefined {
+  const codes = catalogue.responseCodes
+    .map((r) => r.code)
+    .filter(
+      (code) =>
+        catalogue.responseCodes.some((r) => r.code === code && r.families.includes(familyId)) ||
+        causes.some((c) => catalogue.signs[c]?.codes[code] !== undefined),
+    );
+  if (codes.length < 2) return undefined;
+  const asQuestion: Question = {
+    id: SCREEN_CODE,
+    area: 'bank',
+    text: { zh: '-', en: '-' },
+    hint: { zh: '-', en: '-' },
+    readAloud: { zh: '-', en: '-' },
+    effort: 1,
+    when: [],
+    answers: codes.map((id) => ({ id, label: { zh: id, en: id } })),
+  };
+  const lik = transpose(
+    causes.map((c) =>
+      answerDistribution(asQuestion, catalogue.signs[c]?.codes, catalogue.vocabulary),
+    ),
+  );
+  return discriminates(lik) ? compiled(SCREEN_CODE, index, codes, lik) : undefined;
 }
 
 const transpose = (m: number[][]): number[][] =>

@@ -3,11 +3,13 @@ import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
 import { familyModel } from './model.ts';
 import { expectedGain, nextStep, rankQuestions } from './next-question.ts';
 import { posterior } from './posterior.ts';
+import { SCREEN_CODE } from './types.ts';
 
 describe('next question', () => {
   it('leaves out questions that tell no cause of the family apart', () => {
     const m = familyModel(tinyCatalogue(), 'f');
-    expect(m.questions.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect(m.questions.map((q) => q.id)).toEqual(['q1', 'q2', SCREEN_CODE]);
+    expect(m.questions[2]?.answers).toEqual(['97', '03']);
   });
 
   it('computes the expected information gain (hand-computed)', () => {
@@ -19,10 +21,12 @@ describe('next question', () => {
 
   it('only offers a question whose condition holds', () => {
     const m = familyModel(tinyCatalogue(), 'f');
-    const ask = (answers: Record<string, string>) =>
-      rankQuestions(m, { family: 'f', answers }, posterior(m, { family: 'f', answers })).map(
+    const ask = (given: Record<string, string>) => {
+      const answers = { [SCREEN_CODE]: 'dont-know', ...given };
+      return rankQuestions(m, { family: 'f', answers }, posterior(m, { family: 'f', answers })).map(
         (r) => r.question,
       );
+    };
     expect(ask({})).toEqual(['q1']);
     expect(ask({ q1: 'yes' })).toEqual([]);
     expect(ask({ q1: 'dont-know' })).toEqual([]);
@@ -41,7 +45,14 @@ describe('next question', () => {
     expect(step({ q1: 'yes' })).toMatchObject({ done: true, reason: 'confident' });
     // after "no", q2 is still worth asking
     expect(step({ q1: 'no' })).toMatchObject({ done: false, question: 'q2' });
-    expect(step({ q1: 'no', q2: 'dont-know' })).toMatchObject({ done: true, reason: 'exhausted' });
+    expect(step({ q1: 'no', q2: 'dont-know' })).toMatchObject({
+      done: false,
+      question: SCREEN_CODE,
+    });
+    expect(step({ q1: 'no', q2: 'dont-know', [SCREEN_CODE]: 'dont-know' })).toMatchObject({
+      done: true,
+      reason: 'exhausted',
+    });
   });
 
   it('stops at the question budget', () => {

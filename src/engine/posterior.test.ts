@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
 import { familyModel } from './model.ts';
 import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
+import { SCREEN_CODE } from './types.ts';
 
 const model = () => familyModel(tinyCatalogue(), 'f');
 
@@ -36,11 +37,14 @@ describe('posterior', () => {
     expect(p[0]! / p[1]!).toBeCloseTo((0.72 * 0.2 * 0.05) / (0.24 * 0.8 * 0.95), 10);
   });
 
-  it('takes a response code as evidence; unsigned causes count as "rarely"', () => {
-    const p = posterior(model(), { family: 'f', answers: {}, code: '97' });
-    // a .72*.2, b .24*.8, other .04*.35
-    const total = 0.72 * 0.2 + 0.24 * 0.8 + 0.04 * 0.35;
+  it('takes a response code as the answer to the screen-code question', () => {
+    const p = posterior(model(), { family: 'f', answers: { [SCREEN_CODE]: '97' } });
+    // Codes 97 and 03: b signs 97 "usually" (.8, leaving .2 for 03); a and other share evenly.
+    const total = 0.72 * 0.5 + 0.24 * 0.8 + 0.04 * 0.5;
     expect(p[1]).toBeCloseTo((0.24 * 0.8) / total, 10);
+    expect(
+      posterior(model(), { family: 'f', answers: { [SCREEN_CODE]: 'dont-know' } })[1],
+    ).toBeCloseTo(0.24, 10);
   });
 
   it('takes a failed fix as evidence against the causes it should have fixed', () => {

@@ -13,7 +13,7 @@ export function normaliseLog(scores: readonly number[]): number[] {
 /**
  * Unnormalised log posterior per cause. Questions are summed in catalogue order, not
  * in the order answers were given, so the result is the same for every ordering.
- * Answers to questions or codes the family does not know are ignored (see `unusedEvidence`).
+ * Answers to questions (or codes) the family does not know are ignored (see `unusedEvidence`).
  */
 export function logScores(model: FamilyModel, evidence: CaseEvidence): number[] {
   const scores = [...model.logPrior];
@@ -29,8 +29,6 @@ export function logScores(model: FamilyModel, evidence: CaseEvidence): number[] 
     const row = q.logLik[a];
     if (row) add(row);
   }
-  const code = evidence.code ? model.codes.get(evidence.code) : undefined;
-  if (code) add(code);
   for (const fix of [...(evidence.failedFixes ?? [])].sort()) {
     const chance = model.fixChance.get(fix);
     if (chance) add(chance.map(logFailed));

@@ -1,13 +1,17 @@
 /** The implicit cause that stands for "none of the listed causes". */
 export const OTHER_CAUSE = 'other';
 
+/** The question "which response code does the screen show?", built from the codes. */
+export const SCREEN_CODE = 'screen-code';
+
 /** Everything known about one case: the engine's whole input besides the catalogue. */
 export type CaseEvidence = {
   family: string;
-  /** questionId -> answerId (or "dont-know"). Order carries no meaning. */
+  /**
+   * questionId -> answerId (or "dont-know"). Order carries no meaning. A response code
+   * read off the screen is the answer to SCREEN_CODE.
+   */
   answers: Readonly<Record<string, string>>;
-  /** A response code read off the screen, if any. */
-  code?: string | undefined;
   /** Fixes tried without success. */
   failedFixes?: readonly string[] | undefined;
 };
@@ -19,10 +23,7 @@ export type RankedCause = {
 
 /** One piece of evidence and how far it moves one cause, in bits (+ for, − against). */
 export type EvidenceWeight = {
-  source:
-    | { kind: 'answer'; question: string; answer: string }
-    | { kind: 'code'; code: string }
-    | { kind: 'fix'; fix: string };
+  source: { kind: 'answer'; question: string; answer: string } | { kind: 'fix'; fix: string };
   bits: number;
 };
 
