@@ -1,9 +1,14 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /** Code that must stay pure: no React, no state library, no screens. */
 const pureLayers = ['./src/engine', './src/catalogue'];
@@ -13,7 +18,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: {
@@ -35,11 +40,16 @@ export default tseslint.config(
               from: ['./src/app', './src/features', './src/store', './src/ui', './src/i18n'],
               message: 'The engine and catalogue are pure TypeScript: no UI or state imports.',
             })),
-            {
-              target: './src/features/*/!(*.test.tsx)',
+            ...features.map((name) => ({
+              target: `./src/features/${name}`,
               from: './src/features',
-              except: ['./*'],
+              except: [`./${name}`],
               message: 'Features do not import each other; compose them in src/app.',
+            })),
+            {
+              target: ['./src/ui', './src/case', './src/store', './src/i18n', './src/config'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared code does not depend on features or the app layer.',
             },
           ],
         },

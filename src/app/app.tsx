@@ -1,11 +1,17 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { catalogue } from 'virtual:catalogue';
-import { FamilyList } from './family-list.tsx';
+import { CatalogueProvider } from '../ui/catalogue-context.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { routes } from './routes.tsx';
 
-const router = createBrowserRouter([
-  { path: '/', element: <FamilyList families={catalogue.families} /> },
-]);
+const router = createBrowserRouter(routes);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <ErrorBoundary>
+      <CatalogueProvider catalogue={catalogue}>
+        <RouterProvider router={router} />
+      </CatalogueProvider>
+    </ErrorBoundary>
+  );
 }

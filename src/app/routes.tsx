@@ -1,0 +1,37 @@
+import type { RouteObject } from 'react-router-dom';
+import { Outlet, useRouteError } from 'react-router-dom';
+import { routePatterns } from '../config/paths.ts';
+import { ResultsScreen } from '../features/results/results-screen.tsx';
+import { StartScreen } from '../features/start/start-screen.tsx';
+import { QuestionScreen } from '../features/wizard/question-screen.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { Layout } from '../ui/layout.tsx';
+import { NotFound } from '../ui/not-found.tsx';
+
+function RouteError() {
+  const { t } = useT();
+  console.error(useRouteError());
+  return (
+    <Layout>
+      <NotFound message={t('errorBody')} />
+    </Layout>
+  );
+}
+
+/** The app's routes; a screen's own errors land in RouteError, inside the layout. */
+export const routes: RouteObject[] = [
+  {
+    element: (
+      <Layout>
+        <Outlet />
+      </Layout>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <StartScreen /> },
+      { path: routePatterns.question, element: <QuestionScreen /> },
+      { path: routePatterns.results, element: <ResultsScreen /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

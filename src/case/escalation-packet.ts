@@ -1,0 +1,59 @@
+import type { Catalogue, PacketField } from '../catalogue/schema.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import { SCREEN_CODE, type RankedCause } from '../engine/types.ts';
+import type { CaseState } from './case-params.ts';
+import { causeTitle } from './question-view.ts';
+
+export type PacketLine = { label: string; value: string };
+export type Identifiers = { merchantNo: string; terminalNo: string; serialNo: string };
+
+const ORDER: PacketField[] = [
+  'merchantNo',
+  'terminalNo',
+  'serialNo',
+  'time',
+  'amount',
+  'code',
+  'traceNo',
+  'tried',
+];
+
+/** What to read out to the acquirer's hotline, from the case and this device's identifiers. */
+export function escalationPacket(
+  catalogue: Catalogue,
+  state: CaseState,
+  ids: Identifiers,
+  causes: RankedCause[],
+  when: Date,
+  lang: Lang,
+  t: Translate,
+): PacketLine[] {
+  const family = catalogue.families.find((f) => f.id === state.family);
+  const code = state.answers[SCREEN_CODE];
+  const codeText = code && code !== 'dont-know' ? code : (family?.screenTexts[0] ?? '');
+  const tried = state.failedFixes.map(
+    (f) => catalogue.fixes.find((x) => x.id === f)?.title[lang] ?? f,
+  );
+  const value: Record<PacketField, string> = {
+    merchantNo: ids.merchantNo || t('notGiven'),
+    terminalNo: ids.terminalNo || t('notGiven'),
+    serialNo: ids.serialNo || t('notGiven'),
+    time: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(when),
+    amount: t('fillOnSlip'),
+    code: codeText,
+    traceNo: t('fillOnSlip'),
+    tried: tried.join(lang === 'zh' ? '；' : '; ') || t('notGiven'),
+  };
+  const top = causes[0];
+  return [
+    { label: t('packetFamily'), value: family?.title[lang] ?? state.family },
+    ...ORDER.map((field) => ({ label: t(`packet_${field}`), value: value[field] })),
+    ...(top ? [{ label: t('packetLikely'), value: causeTitle(catalogue, top.id, lang, t) }] : []),
+  ];
+}
+
+export const packetText = (lines: PacketLine[], lang: Lang): string =>
+  lines.map((l) => `${l.label}${lang === 'zh' ? '：' : ': '}${l.value}`).join('\n');

@@ -1,0 +1,45 @@
+import { useEffect, useMemo } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { paths } from '../config/paths.ts';
+import { diagnose } from '../engine/diagnose.ts';
+import { useAppStore } from '../store/store.ts';
+import { useCatalogue } from '../ui/catalogue-context.tsx';
+import { newCaseId, parseCase, serialiseCase, toEvidence, type CaseState } from './case-params.ts';
+
+/**
+ * The case behind the current URL: parsed, diagnosed (derived, never stored), with
+ * navigation helpers. Every change is a new URL, so back and forward walk the steps.
+ */
+export function useCaseRoute() {
+  const { family = '' } = useParams();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const catalogue = useCatalogue();
+  const saveCase = useAppStore((s) => s.saveCase);
+  const known = catalogue.families.some((f) => f.id === family);
+  const parsed = useMemo(
+    () => (known ? parseCase(catalogue, family, search) : null),
+    [catalogue, family, known, search],
+  );
+  const diagnosis = useMemo(
+    () => (parsed ? diagnose(catalogue, toEvidence(parsed.state)) : null),
+    [catalogue, parsed],
+  );
+
+  const go = (state: CaseState, to: 'question' | 'results', replace = false) =>
+    navigate(`${paths[to](family)}${serialiseCase(state)}`, { replace });
+
+  const id = parsed?.state.id;
+  useEffect(() => {
+    if (!parsed) return;
+    // A case opened without an id (a shared or hand-made link) gets one, so it can be kept.
+    if (!id)
+      navigate(
+        `${window.location.pathname}${serialiseCase({ ...parsed.state, id: newCaseId() })}`,
+        { replace: true },
+      );
+    else saveCase({ id, family, search: serialiseCase(parsed.state) });
+  }, [family, id, navigate, parsed, saveCase]);
+
+  return { family, known, parsed, diagnosis, go };
+}

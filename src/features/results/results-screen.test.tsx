@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../tests/render-app.tsx';
+import { useAppStore } from '../../store/store.ts';
+
+describe('ResultsScreen', () => {
+  it('ranks causes as an ordered list whose items start with the title', () => {
+    renderApp('/d/f/results?id=c1&a=q1.yes');
+    const list = screen.getByRole('region', { name: 'Likely causes' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement?.tagName === 'OL');
+    expect(items[0]?.querySelector('h3')?.textContent).toBe('a');
+    expect(items[0]).toHaveTextContent('89%');
+    expect(within(items[0]!).getByText(/"q1": yes \(strong\)/)).toBeInTheDocument();
+  });
+
+  it('plans fixes cheapest-first and re-plans after "tried, still failing"', async () => {
+    const { user, location } = renderApp('/d/f/results?id=c1');
+    const plan = () => screen.getByRole('region', { name: 'What to do (cheapest first)' });
+    expect(
+      within(plan())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['fix a', 'fix b']);
+    await user.click(
+      within(plan()).getAllByRole('button', { name: 'Tried it, still failing' })[0]!,
+    );
+    expect(new URLSearchParams(location().search).get('x')).toBe('fix-a');
+    expect(
+      within(plan())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['fix b']);
+  });
+
+  it('records which fix worked, and can undo it', async () => {
+    const { user, location } = renderApp('/d/f/results?id=c1');
+    await user.click(screen.getAllByRole('button', { name: 'Fixed it' })[0]!);
+    expect(new URLSearchParams(location().search).get('ok')).toBe('fix-a');
+    expect(screen.getByText('Great! Recorded that "fix a" fixed it.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(new URLSearchParams(location().search).get('ok')).toBeNull();
+  });
+
+  it('builds the escalation packet from the case and this device, and copies it', async () => {
+    const { user } = renderApp('/d/f/results?id=c1&a=screen-code.97&x=fix-a');
+    useAppStore.getState().saveCase({ id: 'c1', family: 'f', terminalNo: '12345678' });
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const card = await screen.findByRole('region', { name: 'Call the acquirer' });
+    expect(within(card).getByText('12345678')).toBeInTheDocument();
+    expect(within(card).getByText('97')).toBeInTheDocument();
+    expect(within(card).getByText('fix a')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Terminal no.: 12345678'));
+    expect(within(card).getByText('Copied')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { toEvidence } from '../../case/case-params.ts';
+import { escalationPacket } from '../../case/escalation-packet.ts';
+import { useCaseRoute } from '../../case/use-case-route.ts';
+import { paths } from '../../config/paths.ts';
+import { OTHER_CAUSE } from '../../engine/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useAppStore } from '../../store/store.ts';
+import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
+import { NotFound } from '../../ui/not-found.tsx';
+import { buttonQuiet, card } from '../../ui/styles.ts';
+import { CauseItem } from './cause-item.tsx';
+import { EscalationCard } from './escalation-card.tsx';
+import { FixItem } from './fix-item.tsx';
+
+const SHOWN_CAUSES = 5;
+const SHOWN_FIXES = 6;
+/** "Other" is listed only when it is a real possibility. */
+const OTHER_SHOWN_FROM = 0.05;
+
+/** Ranked causes with reasons, the fix plan cheapest-first, and the escalation packet. */
+export function ResultsScreen() {
+  const { t, lang } = useT();
+  const catalogue = useCatalogue();
+  const { family, parsed, diagnosis, go } = useCaseRoute();
+  const saved = useAppStore((s) => (parsed?.state.id ? s.cases[parsed.state.id] : undefined));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [openedAt] = useState(() => Date.now());
+  useEffect(() => heading.current?.focus(), []);
+  if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
+
+  const { state } = parsed;
+  const causes = diagnosis.causes
+    .filter((c) =>
+      c.id === OTHER_CAUSE ? c.probability >= OTHER_SHOWN_FROM : c.probability >= 0.01,
+    )
+    .slice(0, SHOWN_CAUSES);
+  const fixes = diagnosis.fixes.slice(0, SHOWN_FIXES);
+  const fixed = state.fixed ? catalogue.fixes.find((f) => f.id === state.fixed) : undefined;
+  const escalation = diagnosis.fixes
+    .map((p) => catalogue.fixes.find((f) => f.id === p.fix)?.escalation)
+    .find(Boolean);
+  const ids = {
+    merchantNo: saved?.merchantNo ?? '',
+    terminalNo: saved?.terminalNo ?? '',
+    serialNo: saved?.serialNo ?? '',
+  };
+
+  return (
+    <div className="space-y-8">
+      <IgnoredNotice items={parsed.ignored} />
+      <section aria-labelledby="results-heading" className="space-y-3">
+        <h1
+          id="results-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-2xl font-bold outline-none"
+        >
+          {t('resultsHeading')}
+        </h1>
+        <ol className="space-y-3">
+          {causes.map((c, i) => (
+            <CauseItem key={c.id} cause={c} evidence={toEvidence(state)} open={i === 0} />
+          ))}
+        </ol>
+      </section>
+      {fixed ? (
+        <section className={card} role="status">
+          <p>{t('fixedThanks', { fix: fixed.title[lang] })}</p>
+          <button
+            type="button"
+            className={buttonQuiet}
+            onClick={() => go({ ...state, fixed: undefined }, 'results')}
+          >
+            {t('undoFixed')}
+          </button>
+        </section>
+      ) : (
+        <section aria-labelledby="plan-heading" className="space-y-3">
+          <h2 id="plan-heading" className="text-xl font-bold">
+            {t('planHeading')}
+          </h2>
+          {fixes.length === 0 && <p>{t('noFixes')}</p>}
+          <ol className="space-y-3">
+            {fixes.map((p) => (
+              <FixItem
+                key={p.fix}
+                planned={p}
+                onFailed={() =>
+                  go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results')
+                }
+                onFixed={() => go({ ...state, fixed: p.fix }, 'results')}
+              />
+            ))}
+          </ol>
+        </section>
+      )}
+      <EscalationCard
+        contact={escalation?.contact[lang] ?? t('escalationHeading')}
+        lines={escalationPacket(
+          catalogue,
+          state,
+          ids,
+          diagnosis.causes,
+          new Date(saved?.createdAt ?? openedAt),
+          lang,
+          t,
+        )}
+      />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={buttonQuiet} onClick={() => go(state, 'question')}>
+          {t('keepAsking')}
+        </button>
+        <Link to={paths.home} className={buttonQuiet}>
+          {t('newCase')}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render-app.tsx';
+import { useAppStore } from '../../store/store.ts';
+
+describe('StartScreen', () => {
+  it('opens a family from its button, with a new case id', async () => {
+    const { user, location } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: /^F F sum/ }));
+    expect(location().pathname).toBe('/d/f');
+    expect(location().search).toMatch(/^\?id=[a-z0-9]+$/);
+  });
+
+  it('opens the family of a response code with the code already answered', async () => {
+    const { user, location } = renderApp('/');
+    await user.type(screen.getByRole('textbox', { name: 'What does the screen say?' }), '97');
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(location().pathname).toBe('/d/f');
+    expect(new URLSearchParams(location().search).get('a')).toBe('screen-code.97');
+  });
+
+  it('says so when nothing matches, and when nothing was typed', async () => {
+    const { user } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(screen.getByText('Type a response code or the screen text first.')).toBeInTheDocument();
+    await user.type(
+      screen.getByRole('textbox', { name: 'What does the screen say?' }),
+      'printer on fire',
+    );
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(
+      screen.getByText('No fault matches that. Please pick a type below.'),
+    ).toBeInTheDocument();
+  });
+
+  it('checks the identifiers and keeps them with the case on this device', async () => {
+    const { user, location } = renderApp('/');
+    const terminal = screen.getByRole('textbox', { name: 'Terminal number' });
+    await user.type(terminal, '1234567');
+    await user.click(screen.getByRole('button', { name: /^F F sum/ }));
+    expect(location().pathname).toBe('/');
+    expect(terminal).toHaveAccessibleDescription(expect.stringContaining('this one has 7'));
+    expect(terminal).toHaveFocus();
+    await user.type(terminal, '8');
+    await user.type(screen.getByRole('textbox', { name: 'Merchant number' }), '898310058120123');
+    await user.click(screen.getByRole('button', { name: /^F F sum/ }));
+    expect(location().pathname).toBe('/d/f');
+    expect(location().search).not.toContain('12345678');
+    const saved = Object.values(useAppStore.getState().cases);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      family: 'f',
+      terminalNo: '12345678',
+      merchantNo: '898310058120123',
+    });
+  });
+
+  it('switches language and lists recent cases that can be cleared', async () => {
+    const { user } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('收款出了什么问题？');
+    await user.click(screen.getByRole('button', { name: /^中文F/ }));
+    await user.click(screen.getByRole('link', { name: 'POS 故障诊断' }));
+    const recent = screen.getByRole('region', { name: '最近的排查' });
+    expect(within(recent).getAllByRole('listitem')).toHaveLength(1);
+    window.confirm = () => true;
+    await user.click(within(recent).getByRole('button', { name: '清除本机数据' }));
+    expect(screen.queryByRole('region', { name: '最近的排查' })).not.toBeInTheDocument();
+    expect(useAppStore.getState().cases).toEqual({});
+  });
+});

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { newCaseId, serialiseCase } from '../../case/case-params.ts';
+import { paths } from '../../config/paths.ts';
+import { SCREEN_CODE } from '../../engine/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useAppStore } from '../../store/store.ts';
+import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { muted } from '../../ui/styles.ts';
+import { IdentifiersForm, identifiersValid, type Identifiers } from './identifiers-form.tsx';
+import { RecentCases } from './recent-cases.tsx';
+import { ScreenSearch } from './screen-search.tsx';
+
+/** The first screen: what the terminal says, or which kind of fault; optional identifiers. */
+export function StartScreen() {
+  const { t, lang } = useT();
+  const catalogue = useCatalogue();
+  const navigate = useNavigate();
+  const saveCase = useAppStore((s) => s.saveCase);
+  const [ids, setIds] = useState<Identifiers>({ merchantNo: '', terminalNo: '', serialNo: '' });
+  const [showErrors, setShowErrors] = useState(false);
+
+  const open = (family: string, code?: string) => {
+    if (!identifiersValid(ids)) {
+      setShowErrors(true);
+      document.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const id = newCaseId();
+    const answers: Record<string, string> = code ? { [SCREEN_CODE]: code } : {};
+    const search = serialiseCase({ id, order: Object.keys(answers), answers, failedFixes: [] });
+    saveCase({
+      id,
+      family,
+      search,
+      ...ids,
+      merchantNo: ids.merchantNo.trim(),
+      terminalNo: ids.terminalNo.trim(),
+    });
+    navigate(`${paths.question(family)}${search}`);
+  };
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t('startHeading')}</h1>
+        <p className={muted}>{t('appTagline')}</p>
+      </div>
+      <ScreenSearch onOpen={open} />
+      <section aria-labelledby="families-heading" className="space-y-3">
+        <h2 id="families-heading" className="text-lg font-semibold">
+          {t('familiesHeading')}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {catalogue.families.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                onClick={() => open(f.id)}
+                className="min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+              >
+                <span className="block text-lg font-semibold">{f.title[lang]}</span>{' '}
+                <span className={`block text-sm ${muted}`}>{f.summary[lang]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
+      <RecentCases />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render-app.tsx';
+
+const answersOf = (search: string) => new URLSearchParams(search).get('a');
+
+describe('QuestionScreen', () => {
+  it('asks the most useful question as the main heading, with answers as a labelled group', async () => {
+    renderApp('/d/f?id=c1');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('q1');
+    expect(heading).toHaveFocus();
+    const group = screen.getByRole('group', { name: 'q1' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['yes', 'no', "Don't know"]);
+    expect(screen.getByText('q1 hint')).toBeInTheDocument();
+    expect(screen.getByText('Question 1 · Network')).toBeInTheDocument();
+  });
+
+  it('moves on after an answer, shows the picture so far, and goes back', async () => {
+    const { user, location } = renderApp('/d/f?id=c1');
+    await user.click(screen.getByRole('button', { name: 'no' }));
+    expect(answersOf(location().search)).toBe('q1.no');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('q2');
+    const leading = screen.getByRole('region', { name: 'Most likely so far' });
+    expect(within(leading).getAllByRole('listitem')[0]).toHaveTextContent('b');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(answersOf(location().search)).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('q1');
+  });
+
+  it('re-ranks at once when an earlier answer is changed', async () => {
+    const { user, location } = renderApp('/d/f?id=c1&a=q1.no');
+    const leading = () =>
+      within(screen.getByRole('region', { name: 'Most likely so far' })).getAllByRole(
+        'listitem',
+      )[0];
+    expect(leading()).toHaveTextContent('b');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'q1' }), 'yes');
+    expect(answersOf(location().search)).toBe('q1.yes');
+    expect(leading()).toHaveTextContent('a');
+  });
+
+  it('offers results or more questions when the engine would stop', async () => {
+    const { user, location } = renderApp('/d/f?id=c1&a=q1.yes');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'The picture is fairly clear now.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Keep asking' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
+    await user.click(screen.getByRole('button', { name: 'Show results now' }));
+    expect(location().pathname).toBe('/d/f/results');
+  });
+
+  it('keeps the valid answers of a tampered link and says what it ignored', () => {
+    renderApp('/d/f?id=c1&a=q1.no_zz.yes_q2.<script>');
+    expect(screen.getByRole('status')).toHaveTextContent('ignored: zz.yes, q2.<script>');
+    expect(screen.getByRole('combobox', { name: 'q1' })).toHaveValue('no');
+    expect(document.querySelector('script[src*="zz"]')).toBeNull();
+  });
+
+  it('explains an unknown family instead of a blank page', () => {
+    renderApp('/d/nope?a=q1.yes');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+    expect(
+      screen.getByText('There is no fault type "nope"; the link may be wrong.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to start' })).toBeInTheDocument();
+  });
+});

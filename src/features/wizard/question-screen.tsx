@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { withAnswer } from '../../case/case-params.ts';
+import { questionView } from '../../case/question-view.ts';
+import { paths } from '../../config/paths.ts';
+import { useCaseRoute } from '../../case/use-case-route.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
+import { NotFound } from '../../ui/not-found.tsx';
+import { buttonQuiet } from '../../ui/styles.ts';
+import { AnswersSoFar } from './answers-so-far.tsx';
+import { LeadingCauses } from './leading-causes.tsx';
+import { QuestionCard } from './question-card.tsx';
+import { StopPanel } from './stop-panel.tsx';
+
+/** One step of the wizard: the engine's next question, the picture so far, and the answers. */
+export function QuestionScreen() {
+  const { t, lang } = useT();
+  const catalogue = useCatalogue();
+  const navigate = useNavigate();
+  const { family, parsed, diagnosis, go } = useCaseRoute();
+  const [keepAsking, setKeepAsking] = useState(false);
+  if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
+
+  const { state } = parsed;
+  const { next } = diagnosis;
+  const current = next.done ? (keepAsking ? next.best?.question : undefined) : next.question;
+  const view = current ? questionView(catalogue, family, current, lang, t) : null;
+  const answer = (q: string, a: string) => go(withAnswer(state, q, a), 'question');
+  const back = () => {
+    const last = state.order.at(-1);
+    if (!last) return navigate(paths.home);
+    const answers = { ...state.answers };
+    delete answers[last];
+    go({ ...state, order: state.order.slice(0, -1), answers }, 'question');
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="space-y-6">
+        <IgnoredNotice items={parsed.ignored} />
+        {view ? (
+          <QuestionCard
+            view={view}
+            number={state.order.length + 1}
+            onAnswer={(a) => answer(view.id, a)}
+          />
+        ) : (
+          next.done && (
+            <StopPanel
+              reason={next.reason}
+              canContinue={Boolean(next.best)}
+              onResults={() => go(state, 'results')}
+              onKeepAsking={() => setKeepAsking(true)}
+            />
+          )
+        )}
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={buttonQuiet} onClick={back}>
+            {t('back')}
+          </button>
+          <button type="button" className={buttonQuiet} onClick={() => go(state, 'results')}>
+            {t('showResults')}
+          </button>
+        </div>
+      </div>
+      <aside className="space-y-4">
+        <LeadingCauses causes={diagnosis.causes} />
+        <AnswersSoFar state={state} onChange={answer} />
+      </aside>
+    </div>
+  );
+}

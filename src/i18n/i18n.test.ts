@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, dictionaries, translator } from './i18n.ts';
+
+const CJK = /[\u3400-\u9fff]/;
+
+describe('i18n', () => {
+  it('has every key in both languages, none empty', () => {
+    const zhKeys = Object.keys(dictionaries.zh).sort();
+    expect(Object.keys(dictionaries.en).sort()).toEqual(zhKeys);
+    for (const lang of ['zh', 'en'] as const)
+      for (const [key, text] of Object.entries(dictionaries[lang]))
+        expect(text.trim(), `${lang}.${key}`).not.toBe('');
+  });
+
+  it('writes Chinese in zh; English in en apart from quoted screen text', () => {
+    for (const [key, text] of Object.entries(dictionaries.zh))
+      if (key !== 'langSwitch') expect(CJK.test(text), `zh.${key}`).toBe(true);
+    const chineseInEn = Object.entries(dictionaries.en).filter(
+      ([k, t]) => CJK.test(t) && !['langSwitch', 'searchHint'].includes(k),
+    );
+    expect(chineseInEn).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const vars = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort().join();
+    for (const key of Object.keys(dictionaries.zh) as (keyof typeof dictionaries.zh)[])
+      expect(vars(dictionaries.en[key]), key).toBe(vars(dictionaries.zh[key]));
+  });
+
+  it('fills placeholders and detects the browser language', () => {
+    expect(translator('en')('errTerminalLength', { n: 7 })).toBe(
+      'A terminal number has 8 characters; this one has 7.',
+    );
+    expect(detectLang(['zh-TW', 'en'])).toBe('zh');
+    expect(detectLang(['en-GB'])).toBe('en');
+    expect(detectLang([])).toBe('zh');
+  });
+});

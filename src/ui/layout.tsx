@@ -1,0 +1,54 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../config/paths.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useAppStore } from '../store/store.ts';
+import { buttonSecondary } from './styles.ts';
+
+/** Header with the language switch, a skip link, storage notices, and the page. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang } = useT();
+  const setLang = useAppStore((s) => s.setLang);
+  const notice = useAppStore((s) => s.notice);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appName');
+  }, [lang, t]);
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-2">
+          <Link
+            to={paths.home}
+            className="min-h-12 content-center text-lg font-bold text-teal-800 dark:text-teal-300"
+          >
+            {t('appName')}
+          </Link>
+          <button
+            type="button"
+            className={buttonSecondary}
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t('langSwitchLabel')}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {t('langSwitch')}
+          </button>
+        </div>
+      </header>
+      {notice && (
+        <p role="status" className="mx-auto max-w-3xl bg-amber-100 px-4 py-2 text-amber-950">
+          {t(notice)}
+        </p>
+      )}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pb-16 pt-4 outline-none">
+        {children}
+      </main>
+    </>
+  );
+}
