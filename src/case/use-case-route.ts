@@ -33,13 +33,13 @@ export function useCaseRoute() {
   useEffect(() => {
     if (!parsed) return;
     // A case opened without an id (a shared or hand-made link) gets one, so it can be kept.
-    if (!id)
-      navigate(
-        `${window.location.pathname}${serialiseCase({ ...parsed.state, id: newCaseId() })}`,
-        { replace: true },
-      );
-    else saveCase({ id, family, search: serialiseCase(parsed.state) });
-  }, [family, id, navigate, parsed, saveCase]);
+    // The rest of the link stays as it was, so what it carried that was ignored is still reported.
+    if (!id) {
+      const params = new URLSearchParams(search);
+      params.set('id', newCaseId());
+      navigate(`${window.location.pathname}?${params}`, { replace: true });
+    } else saveCase({ id, family, search: serialiseCase(parsed.state) });
+  }, [family, id, navigate, parsed, saveCase, search]);
 
   return { family, known, parsed, diagnosis, go };
 }

@@ -4,7 +4,6 @@ export const en: Messages = {
   appName: 'POS fault wizard',
   appTagline: 'Find out step by step why a payment failed',
   langSwitch: '中文',
-  langSwitchLabel: 'Switch to Chinese',
   skipToContent: 'Skip to main content',
   startHeading: 'What went wrong with the payment?',
   searchLabel: 'What does the screen say?',

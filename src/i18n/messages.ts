@@ -3,7 +3,6 @@ export const zh = {
   appName: 'POS 故障诊断',
   appTagline: '一步步找出收款失败的原因',
   langSwitch: 'English',
-  langSwitchLabel: '切换到英文',
   skipToContent: '跳到主要内容',
   startHeading: '收款出了什么问题？',
   searchLabel: '屏幕上显示什么？',

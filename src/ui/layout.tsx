@@ -34,7 +34,6 @@ export function Layout({ children }: { children: ReactNode }) {
             type="button"
             className={buttonSecondary}
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t('langSwitchLabel')}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
             {t('langSwitch')}

@@ -1,6 +1,6 @@
 /** Shared class lists: 48 px touch targets, visible focus, dark mode. */
 const base =
-  'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-50';
+  'inline-flex min-h-12 shrink-0 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-50';
 
 export const buttonPrimary = `${base} bg-teal-700 text-white hover:bg-teal-800 dark:bg-teal-600 dark:hover:bg-teal-500`;
 export const buttonSecondary = `${base} border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`;

@@ -31,7 +31,7 @@ export function CauseItem({
   const weights = explainCause(familyModel(catalogue, evidence.family), evidence, cause.id);
   return (
     <li className={`${card} space-y-2`}>
-      <h3 className="text-lg font-semibold">{causeTitle(catalogue, cause.id, lang, t)}</h3>
+      <h2 className="text-lg font-semibold">{causeTitle(catalogue, cause.id, lang, t)}</h2>
       <ProbabilityBar value={cause.probability} label={percent(cause.probability, lang)} />
       {data ? (
         <>

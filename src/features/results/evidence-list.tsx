@@ -40,13 +40,13 @@ export function EvidenceList({ family, evidence }: { family: string; evidence: E
     <div className="space-y-2 text-sm">
       {forIt.length > 0 && (
         <div>
-          <h4 className="font-semibold">{t('evidenceFor')}</h4>
+          <h3 className="font-semibold">{t('evidenceFor')}</h3>
           {list(forIt, '+')}
         </div>
       )}
       {against.length > 0 && (
         <div>
-          <h4 className="font-semibold">{t('evidenceAgainst')}</h4>
+          <h3 className="font-semibold">{t('evidenceAgainst')}</h3>
           {list(against, '−')}
         </div>
       )}

@@ -10,7 +10,7 @@ describe('ResultsScreen', () => {
     const items = within(list)
       .getAllByRole('listitem')
       .filter((li) => li.parentElement?.tagName === 'OL');
-    expect(items[0]?.querySelector('h3')?.textContent).toBe('a');
+    expect(items[0]?.querySelector('h2')?.textContent).toBe('a');
     expect(items[0]).toHaveTextContent('89%');
     expect(within(items[0]!).getByText(/"q1": yes \(strong\)/)).toBeInTheDocument();
   });

@@ -57,7 +57,7 @@ describe('StartScreen', () => {
 
   it('switches language and lists recent cases that can be cleared', async () => {
     const { user } = renderApp('/');
-    await user.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
+    await user.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('收款出了什么问题？');
     await user.click(screen.getByRole('button', { name: /^中文F/ }));
     await user.click(screen.getByRole('link', { name: 'POS 故障诊断' }));

@@ -30,12 +30,10 @@ export function QuestionCard({
       >
         {view.text}
       </h1>
-      <details className="rounded-lg bg-slate-100 p-3 dark:bg-slate-800" open>
-        <summary className="min-h-12 cursor-pointer content-center font-medium">
-          {t('howToCheck')}
-        </summary>
+      <div className="rounded-lg bg-slate-100 p-3 dark:bg-slate-800">
+        <p className="font-medium">{t('howToCheck')}</p>
         <p>{view.hint}</p>
-      </details>
+      </div>
       <div role="group" aria-labelledby="question-heading" className="grid gap-3 sm:grid-cols-2">
         {view.answers.map((a) => (
           <button

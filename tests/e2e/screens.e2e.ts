@@ -1,0 +1,42 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.ts';
+
+/** Every screen, both languages, phone and desktop: axe must find nothing; screenshots kept. */
+const screens: [string, string, (page: Page) => Promise<unknown>][] = [
+  ['start', '/', (p) => p.getByRole('search').waitFor()],
+  ['question', '/d/no-route', (p) => p.getByRole('group').waitFor()],
+  [
+    'stop',
+    '/d/no-response?a=time-near-cutover.yes_screen-code.90_other-card-works.no_restart-helps.no',
+    (p) => p.locator('h1').waitFor(),
+  ],
+  [
+    'results',
+    '/d/terminal-unusable/results?a=screen-code.A0_recent-repair.yes&x=fix-sign-in',
+    (p) => p.getByRole('region').first().waitFor(),
+  ],
+  ['not-found', '/nowhere', (p) => p.locator('h1').waitFor()],
+];
+const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };
+
+for (const lang of ['zh', 'en'] as const)
+  for (const [size, viewport] of Object.entries(sizes))
+    for (const [name, url, ready] of screens)
+      test(`${name} (${lang}, ${size}) has no axe violations`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.addInitScript((l) => {
+          if (!localStorage.getItem('pos-wizard'))
+            localStorage.setItem(
+              'pos-wizard',
+              JSON.stringify({ state: { lang: l, cases: {} }, version: 1 }),
+            );
+        }, lang);
+        await page.goto(url);
+        await ready(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        await expectNoAxeViolations(page);
+        await page.screenshot({
+          path: `test-results/screens/${name}-${lang}-${size}.png`,
+          fullPage: true,
+        });
+      });
