@@ -74,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['vite.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'eslint.config.js', 'playwright.config.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   prettier,
