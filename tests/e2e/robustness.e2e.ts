@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+
+test('works at 320 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/', '/d/no-response', '/d/no-response/results?a=signal-bars.none']) {
+    await page.goto(url);
+    await page.locator('h1').waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a case can be run with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).focus();
+  await page.keyboard.type('98');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/screen-code\.98/);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeFocused();
+  const first = await heading.textContent();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group').getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading).not.toHaveText(first ?? '');
+  await expect(heading).toBeFocused();
+});
+
+test('corrupt saved data is reset with a notice, not a blank page', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('pos-wizard', '{"state": {"cases": [oops'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
+  await expect(page.getByRole('status')).toHaveText('本机保存的记录格式有误，已重置。');
+});
+
+test('saved data from an older version keeps its valid cases', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'pos-wizard',
+      JSON.stringify({
+        version: 0,
+        state: {
+          language: 'en',
+          recent: [
+            {
+              id: 'old1',
+              family: 'no-response',
+              search: '?a=signal-bars.none&id=old1',
+              updatedAt: 1,
+            },
+            { id: '<x>' },
+          ],
+        },
+      }),
+    ),
+  );
+  await page.goto('/');
+  const recent = page.getByRole('region', { name: 'Recent cases' });
+  await expect(recent.getByRole('listitem')).toHaveCount(1);
+  await recent.getByRole('link', { name: 'Resume' }).click();
+  await expect(page).toHaveURL(/\/d\/no-response\?a=signal-bars\.none&id=old1/);
+});
