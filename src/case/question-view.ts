@@ -1,5 +1,5 @@
 import type { Area, Catalogue } from '../catalogue/schema.ts';
-import { SCREEN_CODE } from '../engine/types.ts';
+import { NO_CODE, SCREEN_CODE } from '../engine/types.ts';
 import { familyModel } from '../engine/model.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 
@@ -31,7 +31,11 @@ export function questionView(
       text: t('codeQuestion'),
       hint: t('codeHint'),
       readAloud: t('codeQuestion'),
-      answers: codes.map((code) => ({ id: code, label: `${code} · ${meaning(code)}` })),
+      answers: codes.map((code) =>
+        code === NO_CODE
+          ? { id: code, label: t('noCodeShown') }
+          : { id: code, label: `${code} · ${meaning(code)}` },
+      ),
     };
   }
   const q = catalogue.questions.find((x) => x.id === id);

@@ -31,6 +31,8 @@ export function lintReferences(cat: Catalogue): Finding[] {
         });
       seen.add(a.id);
     }
+    for (const f of q.families ?? [])
+      if (!families.has(f)) dangling(`question ${q.id}`, `asked in unknown family "${f}"`);
     for (const w of q.when) {
       const known = answers.get(w.question);
       if (!known) dangling(`question ${q.id}`, `depends on unknown question "${w.question}"`);

@@ -77,6 +77,7 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
   if (!vocabulary)
     issues.push({ file: VOCABULARY_FILE, path: '(root)', message: 'missing or invalid' });
   if (issues.length > 0 || !vocabulary) return { ok: false, issues };
+  catalogue.families.sort((a, b) => a.order - b.order);
   return { ok: true, catalogue: { vocabulary, ...catalogue } };
 }
 

@@ -69,6 +69,8 @@ export type PacketField = z.infer<typeof packetFieldSchema>;
 
 export const familySchema = z.strictObject({
   id: idSchema,
+  /** Place on the start screen (1 first). */
+  order: z.number().int().positive(),
   title: bilingualSchema,
   summary: bilingualSchema,
   /** Texts a terminal shows for this family; matched by the start screen's search. */
@@ -146,6 +148,8 @@ export const questionSchema = z.strictObject({
   effort: z.number().int().min(1).max(5),
   /** Asked only when every condition holds. */
   when: z.array(conditionSchema).default([]),
+  /** Asked only in these families; absent: in any family whose causes it tells apart. */
+  families: z.array(idSchema).min(1).optional(),
   answers: z.array(answerSchema).min(2),
 });
 export type Question = z.infer<typeof questionSchema>;
@@ -195,6 +199,8 @@ export const vocabularySchema = z.strictObject({
   budget: z.number().int().positive(),
   /** How strongly a question's effort discounts its information gain (0 = ignore effort). */
   effortWeight: z.number().min(0),
+  /** How often a person gives a wrong answer by mistake: mixes an even share into every answer. */
+  slip: z.number().min(0).lt(0.5),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 

@@ -32,7 +32,9 @@ describe('evidence', () => {
     const e = { family: 'f', answers: { q1: 'yes', [SCREEN_CODE]: '97' } };
     const forA = explainCause(m, e, 'a');
     // log2(.8 / ((.24*.2 + .04*.5) / .28)) = 1.71989
-    expect(forA.find((w) => w.source.kind === 'answer')?.bits).toBeCloseTo(1.71989, 4);
+    expect(
+      forA.find((w) => w.source.kind === 'answer' && w.source.question === 'q1')?.bits,
+    ).toBeCloseTo(1.71989, 4);
     expect(
       forA.find((w) => w.source.kind === 'answer' && w.source.question === SCREEN_CODE)!.bits,
     ).toBeLessThan(0);

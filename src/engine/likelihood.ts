@@ -30,7 +30,7 @@ export function answerDistribution(
   vocabulary: Vocabulary,
 ): number[] {
   const base = baseRates(question);
-  if (!signs) return base;
+  if (!signs) return withSlip(base, vocabulary.slip);
   const ids = question.answers.map((a) => a.id);
   const signed = ids.map((id) => {
     const term = signs[id];
@@ -42,5 +42,9 @@ export function answerDistribution(
   const raw = signed.map((p, i) =>
     p !== undefined ? p : unsignedBase > 0 ? (rest * (base[i] ?? 0)) / unsignedBase : 0,
   );
-  return normalise(normalise(raw).map(clamp));
+  return withSlip(normalise(normalise(raw).map(clamp)), vocabulary.slip);
 }
+
+/** People sometimes press the wrong answer: each answer gets an even share of `slip`. */
+const withSlip = (p: number[], slip: number): number[] =>
+  p.map((x) => (1 - slip) * x + slip / p.length);

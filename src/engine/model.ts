@@ -1,20 +1,8 @@
-import { DONT_KNOW, type Catalogue, type Condition, type Question } from '../catalogue/schema.ts';
+import { DONT_KNOW, type Catalogue } from '../catalogue/schema.ts';
 import { answerDistribution, clamp } from './likelihood.ts';
-import { OTHER_CAUSE, SCREEN_CODE } from './types.ts';
-
-export type CompiledQuestion = {
-  id: string;
-  index: number;
-  answers: string[];
-  effort: number;
-  when: Condition[];
-  /** Natural-log likelihoods, [answer][cause]. */
-  logLik: number[][];
-  /** Plain likelihoods, [answer][cause], for expected-gain sums. */
-  lik: number[][];
-  /** log P(dont-know | cause), or null when "don't know" carries no evidence. */
-  dontKnow: number[] | null;
-};
+import { compileCodeQuestion } from './code-question.ts';
+import { compiled, discriminates, transpose, type CompiledQuestion } from './compiled-question.ts';
+import { OTHER_CAUSE } from './types.ts';
 
 /** Everything the engine needs about one family, derived once from the catalogue. */
 export type FamilyModel = {
@@ -57,19 +45,21 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
 
   const questions: CompiledQuestion[] = [];
   for (const question of catalogue.questions) {
+    if (question.families && !question.families.includes(familyId)) continue;
     const lik = transpose(
       causes.map((c) => answerDistribution(question, signs[c]?.answers[question.id], vocabulary)),
     );
     if (!discriminates(lik)) continue;
     const dkTerms = causes.map((c) => signs[c]?.answers[question.id]?.[DONT_KNOW]);
     questions.push({
-      id: question.id,
-      index: questions.length,
-      answers: question.answers.map((a) => a.id),
+      ...compiled(
+        question.id,
+        questions.length,
+        question.answers.map((a) => a.id),
+        lik,
+      ),
       effort: question.effort,
       when: question.when,
-      lik,
-      logLik: lik.map((row) => row.map(Math.log)),
       dontKnow: dkTerms.some(Boolean)
         ? dkTerms.map((t) => Math.log(vocabulary.terms[t ?? 'unrelated']))
         : null,
@@ -103,61 +93,7 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
   };
 }
 
-const compiled = (id: string, index: number, answers: string[], lik: number[][]) => ({
-  id,
-  index,
-  answers,
-  lik,
-  logLik: lik.map((row) => row.map(Math.log)),
-  effort: 1,
-  when: [],
-  dontKnow: null,
-});
-
-/**
- * The response code on the screen, as one more question: its answers are the codes
- * that point to the family or that any of its causes shows. A cause's signed codes
- * take their terms, P(code | cause, a code is shown); the rest share what is left.
- * "No code shown" is "don't know": it says nothing.
- */
-function compileCodeQuestion(
-  catalogue: Catalogue,
-  familyId: string,
-  causes: string[],
-  index: number,
-): CompiledQuestion | undefined {
-  const codes = catalogue.responseCodes
-    .map((r) => r.code)
-    .filter(
-      (code) =>
-        catalogue.responseCodes.some((r) => r.code === code && r.families.includes(familyId)) ||
-        causes.some((c) => catalogue.signs[c]?.codes[code] !== undefined),
-    );
-  if (codes.length < 2) return undefined;
-  const asQuestion: Question = {
-    id: SCREEN_CODE,
-    area: 'bank',
-    text: { zh: '-', en: '-' },
-    hint: { zh: '-', en: '-' },
-    readAloud: { zh: '-', en: '-' },
-    effort: 1,
-    when: [],
-    answers: codes.map((id) => ({ id, label: { zh: id, en: id } })),
-  };
-  const lik = transpose(
-    causes.map((c) =>
-      answerDistribution(asQuestion, catalogue.signs[c]?.codes, catalogue.vocabulary),
-    ),
-  );
-  return discriminates(lik) ? compiled(SCREEN_CODE, index, codes, lik) : undefined;
-}
-
-const transpose = (m: number[][]): number[][] =>
-  (m[0] ?? []).map((_, a) => m.map((row) => row[a] ?? 0));
-
-/** A question belongs to a family only if its answer tells the family's causes apart. */
-const discriminates = (lik: number[][]): boolean =>
-  lik.some((row) => row.some((p) => Math.abs(p - (row[0] ?? 0)) > 1e-9));
-
 /** log P(fix still fails | cause): a fix that usually resolves a cause makes it unlikely. */
 export const logFailed = (chance: number): number => Math.log(clamp(1 - chance));
+
+export type { CompiledQuestion };

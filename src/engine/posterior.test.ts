@@ -39,9 +39,13 @@ describe('posterior', () => {
 
   it('takes a response code as the answer to the screen-code question', () => {
     const p = posterior(model(), { family: 'f', answers: { [SCREEN_CODE]: '97' } });
-    // Codes 97 and 03: b signs 97 "usually" (.8, leaving .2 for 03); a and other share evenly.
-    const total = 0.72 * 0.5 + 0.24 * 0.8 + 0.04 * 0.5;
-    expect(p[1]).toBeCloseTo((0.24 * 0.8) / total, 10);
+    // b signs 97 "usually": codes show 70% of the time, 97 .8 of those -> .56.
+    // a and other sign no code: the two codes share a stray .2 -> .1 each.
+    const total = 0.72 * 0.1 + 0.24 * 0.56 + 0.04 * 0.1;
+    expect(p[1]).toBeCloseTo((0.24 * 0.56) / total, 10);
+    // "No code shown" (.3 for b, .8 for a) points away from the cause that returns a code.
+    const none = posterior(model(), { family: 'f', answers: { [SCREEN_CODE]: 'none' } });
+    expect(none[1]).toBeCloseTo((0.24 * 0.3) / (0.72 * 0.8 + 0.24 * 0.3 + 0.04 * 0.8), 10);
     expect(
       posterior(model(), { family: 'f', answers: { [SCREEN_CODE]: 'dont-know' } })[1],
     ).toBeCloseTo(0.24, 10);
@@ -60,5 +64,25 @@ describe('posterior', () => {
     expect(rankCauses(m, posterior(m, evidence))[0]?.id).toBe('b');
     expect(unusedEvidence(m, evidence)).toEqual(['nope', 'q1x']);
     expect(unusedEvidence(m, { family: 'f', answers: { q1: 'perhaps' } })).toEqual(['q1']);
+  });
+});
+
+describe('slip and family-only questions', () => {
+  it('mixes an even share into every answer for the chance of a wrong press', () => {
+    const cat = tinyCatalogue();
+    cat.vocabulary = { ...cat.vocabulary, slip: 0.1 };
+    const q1 = familyModel(cat, 'f').questions[0]!;
+    // a: yes .8 -> .9*.8 + .1/2 = .77; b: yes .2 -> .23; unsigned "other" stays .5
+    expect(q1.lik[0]).toEqual([
+      expect.closeTo(0.77, 10),
+      expect.closeTo(0.23, 10),
+      expect.closeTo(0.5, 10),
+    ]);
+  });
+
+  it('asks a question only in the families it names', () => {
+    const cat = tinyCatalogue();
+    cat.questions[0]!.families = ['g'];
+    expect(familyModel(cat, 'f').questions.map((q) => q.id)).not.toContain('q1');
   });
 });

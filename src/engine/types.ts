@@ -4,6 +4,9 @@ export const OTHER_CAUSE = 'other';
 /** The question "which response code does the screen show?", built from the codes. */
 export const SCREEN_CODE = 'screen-code';
 
+/** Its answer when the screen shows text but no code. */
+export const NO_CODE = 'none';
+
 /** Everything known about one case: the engine's whole input besides the catalogue. */
 export type CaseEvidence = {
   family: string;

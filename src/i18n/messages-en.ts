@@ -52,8 +52,8 @@ export const en: Messages = {
   seeResults: 'See results',
   keepAsking: 'Keep asking',
   codeQuestion: 'Which response code does the screen or slip show?',
-  codeHint:
-    'Usually two characters such as "97" or "A0", in the error message or on the slip. If there is none, choose "Don\'t know".',
+  noCodeShown: 'No code, only text',
+  codeHint: 'Usually two characters such as "97" or "A0", in the error message or on the slip.',
   ignoredNotice: 'Some parts of the link were not understood and were ignored: {items}',
   resultsHeading: 'Likely causes',
   otherCause: 'Something else, not listed',

@@ -4,6 +4,13 @@ import { isAskable, nextStep } from '../engine/next-question.ts';
 import { normaliseLog, posterior, rankCauses } from '../engine/posterior.ts';
 import type { CaseEvidence } from '../engine/types.ts';
 import { draw } from './rng.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
+
+/** The catalogue as the world is assumed to be: answers exactly as signed, no slips. */
+export const withoutSlip = (cat: Catalogue): Catalogue => ({
+  ...cat,
+  vocabulary: { ...cat.vocabulary, slip: 0 },
+});
 
 export type Noise = { flip: number; dontKnow: number };
 export const BENCH_NOISE: Noise = { flip: 0.1, dontKnow: 0.15 };
@@ -24,10 +31,12 @@ function choose(model: FamilyModel, evidence: CaseEvidence, policy: Policy): str
 
 /**
  * One simulated case: a true cause drawn from the priors ("other" stands for a fault
- * outside the catalogue), answers drawn from P(answer | cause), then made noisy.
+ * outside the catalogue), answers drawn from P(answer | cause) of `world` (the same
+ * family compiled without the engine's slip allowance), then made noisy.
  */
 export function simulateCase(
   model: FamilyModel,
+  world: FamilyModel,
   rand: () => number,
   noise: Noise,
   policy: Policy,
@@ -37,7 +46,7 @@ export function simulateCase(
   const evidence: CaseEvidence = { family: model.family, answers };
   for (let guard = 0; guard < model.questions.length; guard++) {
     const id = choose(model, evidence, policy);
-    const q = id ? model.questionById.get(id) : undefined;
+    const q = id ? world.questionById.get(id) : undefined;
     if (!q) break;
     let a = draw(
       rand,
