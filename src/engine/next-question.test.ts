@@ -82,3 +82,20 @@ describe('next question', () => {
     expect(ranked[0]?.question).toBe('q1');
   });
 });
+
+describe('stop rule with effort', () => {
+  it('does not stop while a costly question is still worth asking', () => {
+    const cat = tinyCatalogue();
+    cat.vocabulary = { ...cat.vocabulary, effortWeight: 10, minGainBits: 0.1 };
+    cat.questions[0] = { ...cat.questions[0]!, effort: 5 };
+    cat.questions.push({ ...cat.questions[2]!, id: 'q-weak' });
+    cat.signs.a!.answers['q-weak'] = { yes: 'often' };
+    const m = familyModel(cat, 'f');
+    const e = { family: 'f', answers: { [SCREEN_CODE]: 'dont-know' } };
+    const p = posterior(m, e);
+    const ranked = rankQuestions(m, e, p);
+    expect(ranked[0]?.question).toBe('q-weak');
+    expect(ranked[0]!.gainBits).toBeLessThan(0.1);
+    expect(nextStep(m, e, p)).toMatchObject({ done: false, question: 'q1' });
+  });
+});

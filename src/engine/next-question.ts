@@ -63,6 +63,10 @@ export function nextStep(
   const asked = model.questions.filter((q) => evidence.answers[q.id] !== undefined).length;
   if (Math.max(...p) >= confidence) return { done: true, reason: 'confident', best };
   if (asked >= budget) return { done: true, reason: 'budget', best };
-  if (!top || top.gainBits < minGainBits) return { done: true, reason: 'exhausted', best };
-  return { done: false, question: top.question, gainBits: top.gainBits, score: top.score };
+  // Stop only when no question, however costly, is still worth asking; then ask the one
+  // with the best gain per effort among those that are.
+  const worth = ranked.filter((r) => r.gainBits >= minGainBits);
+  const pick = worth[0];
+  if (!pick) return { done: true, reason: 'exhausted', best };
+  return { done: false, question: pick.question, gainBits: pick.gainBits, score: pick.score };
 }

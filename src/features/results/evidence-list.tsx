@@ -31,7 +31,8 @@ export function EvidenceList({ family, evidence }: { family: string; evidence: E
       {items.map((e, i) => (
         <li key={i}>
           <span aria-hidden="true">{sign} </span>
-          {describe(e)} ({Math.abs(e.bits) >= 1 ? t('evidenceStrong') : t('evidenceWeak')})
+          {describe(e)}
+          {Math.abs(e.bits) >= 1 ? t('evidenceStrong') : t('evidenceWeak')}
         </li>
       ))}
     </ul>
