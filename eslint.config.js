@@ -76,6 +76,26 @@ export default tseslint.config(
     },
   },
   {
+    // Runtime code reads the catalogue's types, never its schemas: zod stays out of the bundle.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/catalogue/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/catalogue/schema.ts', 'zod', 'zod/*'],
+              allowTypeImports: true,
+              message:
+                'Import catalogue types with `import type`, values from catalogue/constants.ts (decision 0003).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['vite.config.ts', 'eslint.config.js', 'playwright.config.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },

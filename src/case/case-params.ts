@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/schema.ts';
-import { DONT_KNOW } from '../catalogue/schema.ts';
+import { DONT_KNOW } from '../catalogue/constants.ts';
 import { familyModel } from '../engine/model.ts';
 import type { CaseEvidence } from '../engine/types.ts';
 

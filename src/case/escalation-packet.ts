@@ -1,3 +1,4 @@
+import { PACKET_FIELDS } from '../catalogue/constants.ts';
 import type { Catalogue, PacketField } from '../catalogue/schema.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { SCREEN_CODE, type RankedCause } from '../engine/types.ts';
@@ -6,17 +7,6 @@ import { causeTitle } from './question-view.ts';
 
 export type PacketLine = { label: string; value: string };
 export type Identifiers = { merchantNo: string; terminalNo: string; serialNo: string };
-
-const ORDER: PacketField[] = [
-  'merchantNo',
-  'terminalNo',
-  'serialNo',
-  'time',
-  'amount',
-  'code',
-  'traceNo',
-  'tried',
-];
 
 /** What to read out to the acquirer's hotline, from the case and this device's identifiers. */
 export function escalationPacket(
@@ -50,7 +40,7 @@ export function escalationPacket(
   const top = causes[0];
   return [
     { label: t('packetFamily'), value: family?.title[lang] ?? state.family },
-    ...ORDER.map((field) => ({ label: t(`packet_${field}`), value: value[field] })),
+    ...PACKET_FIELDS.map((field) => ({ label: t(`packet_${field}`), value: value[field] })),
     ...(top ? [{ label: t('packetLikely'), value: causeTitle(catalogue, top.id, lang, t) }] : []),
   ];
 }

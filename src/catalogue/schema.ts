@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { DONT_KNOW, PACKET_FIELDS } from './constants.ts';
 
-export const DONT_KNOW = 'dont-know';
+export { DONT_KNOW };
 
 /**
  * The catalogue's shape. These schemas are the only source of its types
@@ -55,16 +56,7 @@ export const actorSchema = z.enum([
 export type Actor = z.infer<typeof actorSchema>;
 
 /** What the acquirer's hotline asks for; a fix names the fields it needs. */
-export const packetFieldSchema = z.enum([
-  'merchantNo',
-  'terminalNo',
-  'serialNo',
-  'time',
-  'amount',
-  'code',
-  'traceNo',
-  'tried',
-]);
+export const packetFieldSchema = z.enum(PACKET_FIELDS);
 export type PacketField = z.infer<typeof packetFieldSchema>;
 
 export const familySchema = z.strictObject({

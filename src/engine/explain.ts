@@ -1,4 +1,4 @@
-import { DONT_KNOW } from '../catalogue/schema.ts';
+import { DONT_KNOW } from '../catalogue/constants.ts';
 import { logFailed, type FamilyModel } from './model.ts';
 import { normaliseLog } from './posterior.ts';
 import type { CaseEvidence, EvidenceWeight } from './types.ts';

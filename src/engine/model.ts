@@ -1,4 +1,5 @@
-import { DONT_KNOW, type Catalogue } from '../catalogue/schema.ts';
+import { DONT_KNOW } from '../catalogue/constants.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
 import { answerDistribution, clamp } from './likelihood.ts';
 import { compileCodeQuestion } from './code-question.ts';
 import { compiled, discriminates, transpose, type CompiledQuestion } from './compiled-question.ts';

@@ -1,4 +1,4 @@
-import { DONT_KNOW } from '../catalogue/schema.ts';
+import { DONT_KNOW } from '../catalogue/constants.ts';
 import { entropy } from './entropy.ts';
 import type { CompiledQuestion, FamilyModel } from './model.ts';
 import type { CaseEvidence, NextStep } from './types.ts';

@@ -1,4 +1,4 @@
-import { DONT_KNOW } from '../catalogue/schema.ts';
+import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { FamilyModel } from '../engine/model.ts';
 import { isAskable, nextStep } from '../engine/next-question.ts';
 import { normaliseLog, posterior, rankCauses } from '../engine/posterior.ts';

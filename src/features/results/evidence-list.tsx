@@ -1,4 +1,4 @@
-import { DONT_KNOW } from '../../catalogue/schema.ts';
+import { DONT_KNOW } from '../../catalogue/constants.ts';
 import { questionView } from '../../case/question-view.ts';
 import type { EvidenceWeight } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { DONT_KNOW } from '../../catalogue/schema.ts';
+import { DONT_KNOW } from '../../catalogue/constants.ts';
 import type { CaseState } from '../../case/case-params.ts';
 import { questionView } from '../../case/question-view.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DONT_KNOW } from '../../catalogue/schema.ts';
+import { DONT_KNOW } from '../../catalogue/constants.ts';
 import type { QuestionView } from '../../case/question-view.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { buttonSecondary, muted } from '../../ui/styles.ts';
