@@ -12,7 +12,7 @@ export function renderApp(
   { catalogue = tinyCatalogue(), lang = 'en' as 'en' | 'zh' } = {},
 ) {
   localStorage.clear();
-  useAppStore.setState({ cases: {}, lang, notice: null });
+  useAppStore.setState({ cases: {}, lang, notice: null, agentMode: false });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const utils = render(

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/i18n.ts';
 import type { SavedCase } from './cases-slice.ts';
 
-export type PersistedState = { lang?: Lang; cases: Record<string, SavedCase> };
+export type PersistedState = { lang?: Lang; agentMode?: boolean; cases: Record<string, SavedCase> };
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -32,7 +32,8 @@ export function sanitise(raw: unknown): PersistedState {
   const cases = Object.fromEntries(
     list.map(toCase).flatMap((c) => (c ? [[c.id, c] as const] : [])),
   );
-  return lang ? { lang, cases } : { cases };
+  const agentMode = typeof o.agentMode === 'boolean' ? { agentMode: o.agentMode } : {};
+  return lang ? { lang, ...agentMode, cases } : { ...agentMode, cases };
 }
 
 /**

@@ -46,7 +46,7 @@ export const useAppStore = create<AppState>()(
     name: STORAGE_KEY,
     version: STORAGE_VERSION,
     storage: createJSONStorage(safeStorage),
-    partialize: (s) => ({ lang: s.lang, cases: s.cases }),
+    partialize: (s) => ({ lang: s.lang, agentMode: s.agentMode, cases: s.cases }),
     migrate: (persisted, version) => migrate(persisted, version) as unknown as AppState,
     merge: (persisted, current) => ({ ...current, ...sanitise(persisted) }),
   }),

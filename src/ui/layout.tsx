@@ -9,6 +9,8 @@ import { buttonSecondary } from './styles.ts';
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useT();
   const setLang = useAppStore((s) => s.setLang);
+  const agentMode = useAppStore((s) => s.agentMode);
+  const setAgentMode = useAppStore((s) => s.setAgentMode);
   const notice = useAppStore((s) => s.notice);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -30,14 +32,24 @@ export function Layout({ children }: { children: ReactNode }) {
           >
             {t('appName')}
           </Link>
-          <button
-            type="button"
-            className={buttonSecondary}
-            lang={lang === 'zh' ? 'en' : 'zh-CN'}
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-          >
-            {t('langSwitch')}
-          </button>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              className={buttonSecondary}
+              aria-pressed={agentMode}
+              onClick={() => setAgentMode(!agentMode)}
+            >
+              {t('agentMode')}
+            </button>
+            <button
+              type="button"
+              className={buttonSecondary}
+              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            >
+              {t('langSwitch')}
+            </button>
+          </div>
         </div>
       </header>
       {notice && (

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './helpers.ts';
 const screens: [string, string, (page: Page) => Promise<unknown>][] = [
   ['start', '/', (p) => p.getByRole('search').waitFor()],
   ['question', '/d/no-route', (p) => p.getByRole('group').waitFor()],
+  ['agent-question', '/d/no-response?agent', (p) => p.getByRole('group').waitFor()],
   [
     'stop',
     '/d/no-response?a=time-near-cutover.yes_screen-code.90_other-card-works.no_restart-helps.no',
@@ -24,13 +25,17 @@ for (const lang of ['zh', 'en'] as const)
     for (const [name, url, ready] of screens)
       test(`${name} (${lang}, ${size}) has no axe violations`, async ({ page }) => {
         await page.setViewportSize(viewport);
-        await page.addInitScript((l) => {
-          if (!localStorage.getItem('pos-wizard'))
-            localStorage.setItem(
-              'pos-wizard',
-              JSON.stringify({ state: { lang: l, cases: {} }, version: 1 }),
-            );
-        }, lang);
+        const agentMode = name.startsWith('agent');
+        await page.addInitScript(
+          ([l, agent]) => {
+            if (!localStorage.getItem('pos-wizard'))
+              localStorage.setItem(
+                'pos-wizard',
+                JSON.stringify({ state: { lang: l, agentMode: agent, cases: {} }, version: 1 }),
+              );
+          },
+          [lang, agentMode] as const,
+        );
         await page.goto(url);
         await ready(page);
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');

@@ -87,3 +87,27 @@ test('a tampered link keeps its valid answers and says what it dropped', async (
   await page.getByRole('link', { name: '回到首页' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const agent = page.getByRole('button', { name: '客服模式' });
+  await agent.focus();
+  await page.keyboard.press('Enter');
+  await expect(agent).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).focus();
+  await page.keyboard.type('68');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/d\/no-response\?/);
+  await expect(page.getByText('念给对方听')).toBeVisible();
+  for (let i = 0; i < 20; i++) {
+    if (await page.getByRole('button', { name: '看结果', exact: true }).isVisible()) break;
+    const before = page.url();
+    await page.keyboard.press('1');
+    await expect(page).not.toHaveURL(before);
+  }
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('group')).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page).toHaveURL(/\/d\/no-response\/results/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('可能的原因');
+});

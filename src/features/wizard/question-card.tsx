@@ -8,10 +8,13 @@ import { buttonSecondary, muted } from '../../ui/styles.ts';
 export function QuestionCard({
   view,
   number,
+  agent,
   onAnswer,
 }: {
   view: QuestionView;
   number: number;
+  /** Agent mode: the read-aloud phrasing first, and each answer's shortcut key. */
+  agent: boolean;
   onAnswer: (a: string) => void;
 }) {
   const { t } = useT();
@@ -30,29 +33,45 @@ export function QuestionCard({
       >
         {view.text}
       </h1>
+      {agent && (
+        <div className="rounded-lg border-l-4 border-teal-700 bg-teal-50 p-3 dark:bg-slate-800">
+          <p className="font-medium">{t('readAloud')}</p>
+          <p className="text-lg">{view.readAloud}</p>
+        </div>
+      )}
       <div className="rounded-lg bg-slate-100 p-3 dark:bg-slate-800">
         <p className="font-medium">{t('howToCheck')}</p>
         <p>{view.hint}</p>
       </div>
       <div role="group" aria-labelledby="question-heading" className="grid gap-3 sm:grid-cols-2">
-        {view.answers.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            className={`${buttonSecondary} min-h-14 text-lg`}
-            onClick={() => onAnswer(a.id)}
-          >
-            {a.label}
-          </button>
-        ))}
-        <button
-          type="button"
-          className={`${buttonSecondary} min-h-14 text-lg`}
-          onClick={() => onAnswer(DONT_KNOW)}
-        >
-          {t('dontKnow')}
-        </button>
+        {[...view.answers, { id: DONT_KNOW, label: t('dontKnow') }].map((a, i, all) => {
+          const key = shortcutKey(i, all.length);
+          return (
+            <button
+              key={a.id}
+              type="button"
+              className={`${buttonSecondary} min-h-14 text-lg`}
+              aria-keyshortcuts={agent && key ? key : undefined}
+              onClick={() => onAnswer(a.id)}
+            >
+              {agent && key && (
+                <kbd
+                  aria-hidden="true"
+                  className="rounded border border-slate-400 px-1.5 font-mono text-sm"
+                >
+                  {key}
+                </kbd>
+              )}
+              {a.label}
+            </button>
+          );
+        })}
       </div>
+      {agent && <p className={`text-sm ${muted}`}>{t('shortcutsHint')}</p>}
     </div>
   );
 }
+
+/** Answers take 1–9 in order; "don't know", always last, takes 0. */
+export const shortcutKey = (index: number, count: number): string | undefined =>
+  index === count - 1 ? '0' : index < 9 ? String(index + 1) : undefined;

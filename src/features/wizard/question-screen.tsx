@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { DONT_KNOW } from '../../catalogue/constants.ts';
 import { withAnswer } from '../../case/case-params.ts';
 import { questionView } from '../../case/question-view.ts';
-import { paths } from '../../config/paths.ts';
 import { useCaseRoute } from '../../case/use-case-route.ts';
+import { paths } from '../../config/paths.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useAppStore } from '../../store/store.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
 import { NotFound } from '../../ui/not-found.tsx';
@@ -13,29 +15,40 @@ import { AnswersSoFar } from './answers-so-far.tsx';
 import { LeadingCauses } from './leading-causes.tsx';
 import { QuestionCard } from './question-card.tsx';
 import { StopPanel } from './stop-panel.tsx';
+import { useAgentKeys } from './use-agent-keys.ts';
 
 /** One step of the wizard: the engine's next question, the picture so far, and the answers. */
 export function QuestionScreen() {
   const { t, lang } = useT();
   const catalogue = useCatalogue();
   const navigate = useNavigate();
+  const agentMode = useAppStore((s) => s.agentMode);
   const { family, parsed, diagnosis, go } = useCaseRoute();
   const [keepAsking, setKeepAsking] = useState(false);
-  if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
 
-  const { state } = parsed;
-  const { next } = diagnosis;
-  const current = next.done ? (keepAsking ? next.best?.question : undefined) : next.question;
+  const state = parsed?.state;
+  const next = diagnosis?.next;
+  const current =
+    next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
-  const answer = (q: string, a: string) => go(withAnswer(state, q, a), 'question');
+  const answer = (q: string, a: string) => state && go(withAnswer(state, q, a), 'question');
   const back = () => {
-    const last = state.order.at(-1);
-    if (!last) return navigate(paths.home);
+    const last = state?.order.at(-1);
+    if (!state || !last) return navigate(paths.home);
     const answers = { ...state.answers };
     delete answers[last];
     go({ ...state, order: state.order.slice(0, -1), answers }, 'question');
   };
+  const results = () => state && go(state, 'results');
+  useAgentKeys(agentMode, {
+    answer: (i) => view?.answers[i] && answer(view.id, view.answers[i].id),
+    dontKnow: () => view && answer(view.id, DONT_KNOW),
+    back,
+    results,
+  });
 
+  if (!parsed || !diagnosis || !state || !next)
+    return <NotFound message={t('unknownFamily', { family })} />;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-6">
@@ -44,6 +57,7 @@ export function QuestionScreen() {
           <QuestionCard
             view={view}
             number={state.order.length + 1}
+            agent={agentMode}
             onAnswer={(a) => answer(view.id, a)}
           />
         ) : (
@@ -51,7 +65,7 @@ export function QuestionScreen() {
             <StopPanel
               reason={next.reason}
               canContinue={Boolean(next.best)}
-              onResults={() => go(state, 'results')}
+              onResults={results}
               onKeepAsking={() => setKeepAsking(true)}
             />
           )
@@ -60,7 +74,7 @@ export function QuestionScreen() {
           <button type="button" className={buttonQuiet} onClick={back}>
             {t('back')}
           </button>
-          <button type="button" className={buttonQuiet} onClick={() => go(state, 'results')}>
+          <button type="button" className={buttonQuiet} onClick={results}>
             {t('showResults')}
           </button>
         </div>

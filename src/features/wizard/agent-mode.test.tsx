@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render-app.tsx';
+import { useAppStore } from '../../store/store.ts';
+
+const answersOf = (search: string) => new URLSearchParams(search).get('a');
+
+describe('agent mode', () => {
+  it('shows the read-aloud phrasing and the shortcut of each answer, and is remembered', async () => {
+    const { user } = renderApp('/d/f?id=c1');
+    expect(screen.queryByText('q1 aloud')).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Agent mode' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('q1 aloud')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'yes' })).toHaveAttribute('aria-keyshortcuts', '1');
+    expect(screen.getByRole('button', { name: "Don't know" })).toHaveAttribute(
+      'aria-keyshortcuts',
+      '0',
+    );
+    expect(useAppStore.getState().agentMode).toBe(true);
+  });
+
+  it('answers, goes back and opens results from the keyboard', async () => {
+    const { user, location } = renderApp('/d/f?id=c1');
+    await user.click(screen.getByRole('button', { name: 'Agent mode' }));
+    await user.keyboard('2');
+    expect(answersOf(location().search)).toBe('q1.no');
+    await user.keyboard('0');
+    expect(answersOf(location().search)).toBe('q1.no_q2.dont-know');
+    await user.keyboard('{Backspace}');
+    expect(answersOf(location().search)).toBe('q1.no');
+    await user.keyboard('r');
+    expect(location().pathname).toBe('/d/f/results');
+  });
+
+  it('leaves keys alone while a list has focus, and when agent mode is off', async () => {
+    const { user, location } = renderApp('/d/f?id=c1&a=q1.no');
+    await user.keyboard('1');
+    expect(answersOf(location().search)).toBe('q1.no');
+    await user.click(screen.getByRole('button', { name: 'Agent mode' }));
+    screen.getByRole('combobox', { name: 'q1' }).focus();
+    await user.keyboard('r');
+    expect(location().pathname).toBe('/d/f');
+  });
+});
