@@ -15,7 +15,17 @@ export type CaseState = {
   failedFixes: string[];
   fixed?: string | undefined;
   id?: string | undefined;
+  /** Identifiers a share link carried because its sender chose to include them. */
+  identifiers?: Partial<Record<IdentifierParam, string>> | undefined;
 };
+
+/** Share-link parameters for the identifiers, and the form each must have. */
+export const IDENTIFIER_PARAMS = {
+  m: { field: 'merchantNo', pattern: /^[0-9A-Za-z]{15}$/ },
+  t: { field: 'terminalNo', pattern: /^[0-9A-Za-z]{8}$/ },
+  s: { field: 'serialNo', pattern: /^[0-9A-Za-z-]{1,40}$/ },
+} as const;
+type IdentifierParam = (typeof IDENTIFIER_PARAMS)[keyof typeof IDENTIFIER_PARAMS]['field'];
 
 /** What a link may carry at most; longer parameters are cut and reported. */
 export const MAX_PARAM = 2000;
@@ -55,6 +65,12 @@ export function parseCase(catalogue: Catalogue, family: string, search: string):
     if (model.fixChance.has(ok)) state.fixed = ok;
     else ignored.push(ok);
   }
+  for (const [name, { field, pattern }] of Object.entries(IDENTIFIER_PARAMS)) {
+    const value = param(name);
+    if (!value) continue;
+    if (pattern.test(value)) state.identifiers = { ...state.identifiers, [field]: value };
+    else ignored.push(`${name}=${value.slice(0, 24)}`);
+  }
   const id = param('id');
   if (id) {
     if (TOKEN.test(id)) state.id = id;
@@ -63,13 +79,20 @@ export function parseCase(catalogue: Catalogue, family: string, search: string):
   return { state, ignored };
 }
 
-export function serialiseCase(state: Omit<CaseState, 'family'>): string {
+export function serialiseCase(
+  state: Omit<CaseState, 'family'>,
+  identifiers?: Partial<Record<IdentifierParam, string>>,
+): string {
   const params = new URLSearchParams();
   if (state.order.length)
     params.set('a', state.order.map((q) => `${q}.${state.answers[q]}`).join('_'));
   if (state.failedFixes.length) params.set('x', state.failedFixes.join('_'));
   if (state.fixed) params.set('ok', state.fixed);
   if (state.id) params.set('id', state.id);
+  for (const [name, { field }] of Object.entries(IDENTIFIER_PARAMS)) {
+    const value = identifiers?.[field];
+    if (value) params.set(name, value);
+  }
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -4,7 +4,14 @@ import { paths } from '../config/paths.ts';
 import { diagnose } from '../engine/diagnose.ts';
 import { useAppStore } from '../store/store.ts';
 import { useCatalogue } from '../ui/catalogue-context.tsx';
-import { newCaseId, parseCase, serialiseCase, toEvidence, type CaseState } from './case-params.ts';
+import {
+  IDENTIFIER_PARAMS,
+  newCaseId,
+  parseCase,
+  serialiseCase,
+  toEvidence,
+  type CaseState,
+} from './case-params.ts';
 
 /**
  * The case behind the current URL: parsed, diagnosed (derived, never stored), with
@@ -12,7 +19,7 @@ import { newCaseId, parseCase, serialiseCase, toEvidence, type CaseState } from 
  */
 export function useCaseRoute() {
   const { family = '' } = useParams();
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const catalogue = useCatalogue();
   const saveCase = useAppStore((s) => s.saveCase);
@@ -37,9 +44,18 @@ export function useCaseRoute() {
     if (!id) {
       const params = new URLSearchParams(search);
       params.set('id', newCaseId());
-      navigate(`${window.location.pathname}?${params}`, { replace: true });
-    } else saveCase({ id, family, search: serialiseCase(parsed.state) });
-  }, [family, id, navigate, parsed, saveCase, search]);
+      navigate(`${pathname}?${params}`, { replace: true });
+    } else {
+      saveCase({ id, family, search: serialiseCase(parsed.state), ...parsed.state.identifiers });
+      // Identifiers from a share link are kept on this device, not in the address bar.
+      if (parsed.state.identifiers) {
+        const params = new URLSearchParams(search);
+        for (const [name, { field }] of Object.entries(IDENTIFIER_PARAMS))
+          if (parsed.state.identifiers[field]) params.delete(name);
+        navigate(`${pathname}?${params}`, { replace: true });
+      }
+    }
+  }, [family, id, navigate, parsed, pathname, saveCase, search]);
 
   return { family, known, parsed, diagnosis, go };
 }

@@ -24,8 +24,8 @@ export function Layout({ children }: { children: ReactNode }) {
       >
         {t('skipToContent')}
       </a>
-      <header className="border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-2">
+      <header className="print:hidden border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link
             to={paths.home}
             className="min-h-12 content-center text-lg font-bold text-teal-800 dark:text-teal-300"

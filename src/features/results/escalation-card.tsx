@@ -1,20 +1,11 @@
-import { useState } from 'react';
 import { packetText, type PacketLine } from '../../case/escalation-packet.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { buttonSecondary, card } from '../../ui/styles.ts';
+import { CopyButton } from '../../ui/copy-button.tsx';
+import { card } from '../../ui/styles.ts';
 
 /** Whom to call and what to read out, with copy to clipboard. */
 export function EscalationCard({ contact, lines }: { contact: string; lines: PacketLine[] }) {
   const { t, lang } = useT();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const doCopy = async () => {
-    try {
-      await navigator.clipboard.writeText(`${contact}\n${packetText(lines, lang)}`);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
   return (
     <section aria-labelledby="escalation-heading" className={`${card} space-y-3 border-amber-500`}>
       <h2 id="escalation-heading" className="text-xl font-bold">
@@ -30,13 +21,9 @@ export function EscalationCard({ contact, lines }: { contact: string; lines: Pac
           </div>
         ))}
       </dl>
-      <button type="button" className={buttonSecondary} onClick={doCopy}>
-        {t('copy')}
-      </button>
-      <p aria-live="polite" className="text-sm">
-        {copy === 'copied' && t('copied')}
-        {copy === 'failed' && t('copyFailed')}
-      </p>
+      <span className="print:hidden">
+        <CopyButton label={t('copy')} text={() => `${contact}\n${packetText(lines, lang)}`} />
+      </span>
     </section>
   );
 }

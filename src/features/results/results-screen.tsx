@@ -14,6 +14,7 @@ import { buttonQuiet, card } from '../../ui/styles.ts';
 import { CauseItem } from './cause-item.tsx';
 import { EscalationCard } from './escalation-card.tsx';
 import { FixItem } from './fix-item.tsx';
+import { SummaryCard } from './summary-card.tsx';
 
 const SHOWN_CAUSES = 5;
 const SHOWN_FIXES = 6;
@@ -51,7 +52,8 @@ export function ResultsScreen() {
   return (
     <div className="space-y-8">
       <IgnoredNotice items={parsed.ignored} />
-      <section aria-labelledby="results-heading" className="space-y-3">
+      {/* Printed, the page is the summary and the hotline packet: one A4 sheet. */}
+      <section aria-labelledby="results-heading" className="space-y-3 print:hidden">
         <h1
           id="results-heading"
           ref={heading}
@@ -78,7 +80,7 @@ export function ResultsScreen() {
           </button>
         </section>
       ) : (
-        <section aria-labelledby="plan-heading" className="space-y-3">
+        <section aria-labelledby="plan-heading" className="space-y-3 print:hidden">
           <h2 id="plan-heading" className="text-xl font-bold">
             {t('planHeading')}
           </h2>
@@ -109,7 +111,13 @@ export function ResultsScreen() {
           t,
         )}
       />
-      <div className="flex flex-wrap gap-2">
+      <SummaryCard
+        state={state}
+        ids={ids}
+        causes={diagnosis.causes}
+        when={new Date(saved?.createdAt ?? openedAt)}
+      />
+      <div className="flex flex-wrap gap-2 print:hidden">
         <button type="button" className={buttonQuiet} onClick={() => go(state, 'question')}>
           {t('keepAsking')}
         </button>
