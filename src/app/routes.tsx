@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { Outlet, useRouteError } from 'react-router-dom';
-import { routePatterns } from '../config/paths.ts';
+import { paths, routePatterns } from '../config/paths.ts';
 import { ResultsScreen } from '../features/results/results-screen.tsx';
 import { StartScreen } from '../features/start/start-screen.tsx';
 import { QuestionScreen } from '../features/wizard/question-screen.tsx';
@@ -31,6 +31,14 @@ export const routes: RouteObject[] = [
       { path: '/', element: <StartScreen /> },
       { path: routePatterns.question, element: <QuestionScreen /> },
       { path: routePatterns.results, element: <ResultsScreen /> },
+      {
+        // Trainers' screen: not needed for the first question, so loaded on demand.
+        path: paths.catalogue,
+        lazy: async () => ({
+          Component: (await import('../features/catalogue-browser/catalogue-screen.tsx'))
+            .CatalogueScreen,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

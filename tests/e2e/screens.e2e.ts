@@ -17,6 +17,7 @@ const screens: [string, string, (page: Page) => Promise<unknown>][] = [
     (p) => p.getByRole('region').first().waitFor(),
   ],
   ['not-found', '/nowhere', (p) => p.locator('h1').waitFor()],
+  ['catalogue', '/catalogue', (p) => p.getByRole('search').waitFor()],
 ];
 const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };
 

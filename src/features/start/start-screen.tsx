@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { newCaseId, serialiseCase } from '../../case/case-params.ts';
 import { paths } from '../../config/paths.ts';
 import { SCREEN_CODE } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
-import { muted } from '../../ui/styles.ts';
+import { buttonQuiet, muted } from '../../ui/styles.ts';
 import { IdentifiersForm, identifiersValid, type Identifiers } from './identifiers-form.tsx';
 import { RecentCases } from './recent-cases.tsx';
 import { ScreenSearch } from './screen-search.tsx';
@@ -68,6 +68,9 @@ export function StartScreen() {
       </section>
       <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
       <RecentCases />
+      <Link to={paths.catalogue} className={buttonQuiet}>
+        {t('browseCatalogue')}
+      </Link>
     </div>
   );
 }
