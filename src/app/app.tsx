@@ -3,6 +3,7 @@ import { catalogue } from 'virtual:catalogue';
 import { CatalogueProvider } from '../ui/catalogue-context.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { routes } from './routes.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 const router = createBrowserRouter(routes);
 
@@ -11,6 +12,7 @@ export function App() {
     <ErrorBoundary>
       <CatalogueProvider catalogue={catalogue}>
         <RouterProvider router={router} />
+        <UpdatePrompt />
       </CatalogueProvider>
     </ErrorBoundary>
   );

@@ -150,5 +150,7 @@ export const en: Messages = {
   errorBody: 'The page ran into a problem. Your answers are still saved on this device.',
   reload: 'Reload',
   storageUnavailable: 'Storage is not available; cases will not be kept after you close the page.',
+  updateReady: 'A new version of the catalogue is ready; reload to use it.',
+  updateReload: 'Reload',
   storageReset: 'The saved data on this device was unreadable and has been reset.',
 };

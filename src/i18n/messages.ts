@@ -147,6 +147,8 @@ export const zh = {
   errorBody: '页面遇到了问题。已回答的内容还保存在本机。',
   reload: '重新加载',
   storageUnavailable: '本机存储不可用，关闭页面后记录不会保存。',
+  updateReady: '有新版本的故障库，重新加载后生效。',
+  updateReload: '重新加载',
   storageReset: '本机保存的记录格式有误，已重置。',
 } as const;
 

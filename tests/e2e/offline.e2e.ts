@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { answerUntilStop } from './helpers.ts';
+
+test('installable: a manifest with icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+});
+
+test('after the first visit, a full case runs with the network off', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  // The first load was not controlled by the worker; once it is, everything comes from the cache.
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
+  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await answerUntilStop(page);
+  await page.getByRole('button', { name: '看结果', exact: true }).click();
+  await expect(page.locator('main ol > li h2').first()).not.toBeEmpty();
+  await page.goto('/catalogue');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('故障库');
+  await context.setOffline(false);
+});
