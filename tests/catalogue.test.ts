@@ -35,6 +35,14 @@ describe('the real catalogue', () => {
     expect(checkCoverage(rules, catalogue)).toEqual([]);
   });
 
+  it('has at least two training scenarios per family', () => {
+    for (const f of catalogue.families)
+      expect(
+        catalogue.scenarios.filter((s) => s.family === f.id).length,
+        f.id,
+      ).toBeGreaterThanOrEqual(2);
+  });
+
   it('offers questions in every area the wizard promises', () => {
     const areas = new Set(catalogue.questions.map((q) => q.area));
     for (const area of ['network', 'hardware', 'software', 'merchant', 'bank'] as const)

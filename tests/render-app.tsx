@@ -12,7 +12,13 @@ export function renderApp(
   { catalogue = tinyCatalogue(), lang = 'en' as 'en' | 'zh' } = {},
 ) {
   localStorage.clear();
-  useAppStore.setState({ cases: {}, lang, notice: null, agentMode: false });
+  useAppStore.setState({
+    cases: {},
+    lang,
+    notice: null,
+    agentMode: false,
+    quiz: { right: 0, answered: [] },
+  });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const utils = render(

@@ -18,6 +18,28 @@ function RouteError() {
   );
 }
 
+/** Trainers' screens: not needed for the first question, so each is loaded on demand. */
+const lazyRoutes: RouteObject[] = [
+  {
+    path: paths.training,
+    lazy: async () => ({
+      Component: (await import('../features/training/training-screen.tsx')).TrainingScreen,
+    }),
+  },
+  {
+    path: routePatterns.demo,
+    lazy: async () => ({
+      Component: (await import('../features/training/demo-screen.tsx')).DemoScreen,
+    }),
+  },
+  {
+    path: routePatterns.quiz,
+    lazy: async () => ({
+      Component: (await import('../features/training/quiz-screen.tsx')).QuizScreen,
+    }),
+  },
+];
+
 /** The app's routes; a screen's own errors land in RouteError, inside the layout. */
 export const routes: RouteObject[] = [
   {
@@ -31,6 +53,7 @@ export const routes: RouteObject[] = [
       { path: '/', element: <StartScreen /> },
       { path: routePatterns.question, element: <QuestionScreen /> },
       { path: routePatterns.results, element: <ResultsScreen /> },
+      ...lazyRoutes,
       {
         // Trainers' screen: not needed for the first question, so loaded on demand.
         path: paths.catalogue,

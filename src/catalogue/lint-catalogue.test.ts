@@ -21,11 +21,13 @@ describe('lintCatalogue', () => {
     cat.responseCodes[0]!.families.push('nowhere');
     cat.signs['a']!.answers['q-missing'] = { yes: 'often' };
     cat.signs['a']!.codes['XX'] = 'often';
+    cat.scenarios[0]!.truth = 'a-ghost';
     expect(rules(cat)).toEqual([
       'dangling-id: family f: lists unknown cause "ghost"',
       'dangling-id: cause a: links unknown fix "fix-ghost"',
       'dangling-id: question q2: depends on unknown answer "q1=maybe"',
       'dangling-id: code 97: opens unknown family "nowhere"',
+      'dangling-id: scenario sc-b: truth "a-ghost" is not a cause of f',
       'dangling-id: signs a: unknown question "q-missing"',
       'dangling-id: signs a: unknown code "XX"',
     ]);
@@ -57,6 +59,7 @@ describe('lintCatalogue', () => {
   it('flags causes in no family and fixes no cause uses', () => {
     const cat = tinyCatalogue();
     cat.families[0]!.causes = { a: 1 };
+    cat.scenarios = [];
     cat.fixes.push({ ...cat.fixes[0]!, id: 'fix-orphan' });
     const found = rules(cat);
     expect(found).toContain('unreachable-cause: cause b: belongs to no family');

@@ -51,6 +51,15 @@ export function lintReferences(cat: Catalogue): Finding[] {
   for (const rc of cat.responseCodes)
     for (const f of rc.families)
       if (!families.has(f)) dangling(`code ${rc.code}`, `opens unknown family "${f}"`);
+  for (const s of cat.scenarios) {
+    const family = cat.families.find((f) => f.id === s.family);
+    if (!family) dangling(`scenario ${s.id}`, `unknown family "${s.family}"`);
+    else if (!(s.truth in family.causes))
+      dangling(`scenario ${s.id}`, `truth "${s.truth}" is not a cause of ${s.family}`);
+    for (const [q, a] of Object.entries(s.answers))
+      if (q !== 'screen-code' && a !== DONT_KNOW && !answers.get(q)?.has(a))
+        dangling(`scenario ${s.id}`, `unknown answer "${q}=${a}"`);
+  }
   for (const [cause, sign] of Object.entries(cat.signs)) {
     if (!causes.has(cause)) dangling(`signs ${cause}`, `signs for unknown cause "${cause}"`);
     for (const [q, terms] of Object.entries(sign.answers)) {

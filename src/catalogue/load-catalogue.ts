@@ -13,6 +13,7 @@ const SECTIONS = [
   ['causes', 'cause'],
   ['questions', 'question'],
   ['fixes', 'fix'],
+  ['scenarios', 'scenario'],
 ] as const;
 
 const toIssues = (file: string, error: z.ZodError): CatalogueIssue[] =>
@@ -35,6 +36,7 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
     fixes: [],
     responseCodes: [],
     signs: {},
+    scenarios: [],
   };
   let vocabulary: Catalogue['vocabulary'] | undefined;
   const seen = new Map<string, string>();

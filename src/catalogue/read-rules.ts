@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { RulesSource } from './load-catalogue.ts';
 
 /** Folders under rules/ that hold no rules: generated schemas and seed coverage maps. */
-const NOT_RULES = new Set(['schema', 'coverage', 'scenarios']);
+const NOT_RULES = new Set(['schema', 'coverage']);
 
 /** Reads every rules file under `dir` (Node only: scripts, tests, the build plugin). */
 export function readRules(dir: string): RulesSource[] {

@@ -166,6 +166,17 @@ export const signSchema = z.strictObject({
 });
 export type Sign = z.infer<typeof signSchema>;
 
+/** A training scenario: a situation, the answers its caller gives, and the true cause. */
+export const scenarioSchema = z.strictObject({
+  id: idSchema,
+  family: idSchema,
+  title: bilingualSchema,
+  situation: bilingualSchema,
+  answers: z.record(idSchema, z.string().min(1)),
+  truth: idSchema,
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
 /** One file under rules/: any mix of sections; the loader merges them. */
 export const rulesFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -175,6 +186,7 @@ export const rulesFileSchema = z.strictObject({
   fixes: z.array(fixSchema).default([]),
   responseCodes: z.array(responseCodeSchema).default([]),
   signs: z.record(idSchema, signSchema).default({}),
+  scenarios: z.array(scenarioSchema).default([]),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -205,4 +217,5 @@ export type Catalogue = {
   responseCodes: ResponseCode[];
   /** causeId -> its signs, merged from every file. */
   signs: Record<string, Sign>;
+  scenarios: Scenario[];
 };

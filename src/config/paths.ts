@@ -2,6 +2,9 @@
 export const paths = {
   home: '/',
   catalogue: '/catalogue',
+  training: '/training',
+  demo: (id: string) => `/training/${encodeURIComponent(id)}/demo`,
+  quiz: (id: string) => `/training/${encodeURIComponent(id)}/quiz`,
   question: (family: string) => `/d/${encodeURIComponent(family)}`,
   results: (family: string) => `/d/${encodeURIComponent(family)}/results`,
 } as const;
@@ -9,4 +12,6 @@ export const paths = {
 export const routePatterns = {
   question: '/d/:family',
   results: '/d/:family/results',
+  demo: '/training/:id/demo',
+  quiz: '/training/:id/quiz',
 } as const;

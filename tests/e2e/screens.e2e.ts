@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './helpers.ts';
+
+const scenario: string = JSON.parse(readFileSync('rules/scenarios.json', 'utf8')).scenarios[0].id;
 
 /** Every screen, both languages, phone and desktop: axe must find nothing; screenshots kept. */
 const screens: [string, string, (page: Page) => Promise<unknown>][] = [
@@ -18,6 +21,9 @@ const screens: [string, string, (page: Page) => Promise<unknown>][] = [
   ],
   ['not-found', '/nowhere', (p) => p.locator('h1').waitFor()],
   ['catalogue', '/catalogue', (p) => p.getByRole('search').waitFor()],
+  ['training', '/training', (p) => p.locator('h1').waitFor()],
+  ['demo', `/training/${scenario}/demo?step=2`, (p) => p.locator('h1').waitFor()],
+  ['quiz', `/training/${scenario}/quiz`, (p) => p.getByRole('radio').first().waitFor()],
 ];
 const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };
 

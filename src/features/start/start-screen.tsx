@@ -68,9 +68,14 @@ export function StartScreen() {
       </section>
       <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
       <RecentCases />
-      <Link to={paths.catalogue} className={buttonQuiet}>
-        {t('browseCatalogue')}
-      </Link>
+      <nav aria-label={t('training')} className="flex flex-wrap gap-2">
+        <Link to={paths.catalogue} className={buttonQuiet}>
+          {t('browseCatalogue')}
+        </Link>
+        <Link to={paths.training} className={buttonQuiet}>
+          {t('training')}
+        </Link>
+      </nav>
     </div>
   );
 }

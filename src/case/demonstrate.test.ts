@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
+import { demonstrate } from './demonstrate.ts';
+
+describe('demonstrate', () => {
+  it('plays the engine step by step with the scenario caller answering', () => {
+    const cat = tinyCatalogue();
+    const steps = demonstrate(cat, cat.scenarios[0]!);
+    expect(steps.map((s) => `${s.question}=${s.answer}`)).toEqual(['q1=no', 'q2=yes']);
+    expect(steps[0]!.gainBits).toBeCloseTo(0.206262, 5);
+    expect(steps[0]!.before[0]?.id).toBe('a');
+    expect(steps.at(-1)!.after[0]?.id).toBe('b');
+  });
+
+  it('answers "don\'t know" where the scenario is silent', () => {
+    const cat = tinyCatalogue();
+    const steps = demonstrate(cat, { ...cat.scenarios[0]!, answers: {} });
+    expect(steps.every((s) => s.answer === 'dont-know')).toBe(true);
+    expect(steps.at(-1)!.after).toEqual(steps[0]!.before);
+  });
+});

@@ -1,0 +1,42 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { buttonSecondary, card, muted } from '../../ui/styles.ts';
+
+/** The trainer's list of scenarios, by family, each to demonstrate or to quiz. */
+export function TrainingScreen() {
+  const { t, lang } = useT();
+  const catalogue = useCatalogue();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('trainingHeading')}</h1>
+      <p className={muted}>{t('trainingIntro')}</p>
+      {catalogue.families.map((f) => (
+        <section key={f.id} aria-labelledby={`tr-${f.id}`} className="space-y-2">
+          <h2 id={`tr-${f.id}`} className="text-xl font-bold">
+            {f.title[lang]}
+          </h2>
+          <ul className="space-y-2">
+            {catalogue.scenarios
+              .filter((s) => s.family === f.id)
+              .map((s) => (
+                <li key={s.id} className={`${card} space-y-2`}>
+                  <h3 className="font-semibold">{s.title[lang]}</h3>
+                  <p className="text-sm">{s.situation[lang]}</p>
+                  <div className="flex flex-wrap gap-2">
+                    <Link className={buttonSecondary} to={paths.demo(s.id)}>
+                      {t('demonstrate')}
+                    </Link>
+                    <Link className={buttonSecondary} to={paths.quiz(s.id)}>
+                      {t('quiz')}
+                    </Link>
+                  </div>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
