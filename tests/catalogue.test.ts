@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCoverage, readCoverage } from '../scripts/seed-coverage.ts';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { lintCatalogue } from '../src/catalogue/lint-catalogue.ts';
+import { diagnose } from '../src/engine/diagnose.ts';
 
 const rules = resolve('rules');
 const catalogue = buildCatalogue(rules);
@@ -41,6 +42,14 @@ describe('the real catalogue', () => {
         catalogue.scenarios.filter((s) => s.family === f.id).length,
         f.id,
       ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ranks the true cause first on every training scenario, so demonstrations end right', () => {
+    for (const s of catalogue.scenarios)
+      expect(
+        diagnose(catalogue, { family: s.family, answers: s.answers }).causes[0]?.id,
+        s.id,
+      ).toBe(s.truth);
   });
 
   it('offers questions in every area the wizard promises', () => {
