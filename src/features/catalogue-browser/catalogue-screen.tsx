@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Bilingual, Catalogue } from '../../catalogue/schema.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
@@ -30,7 +30,8 @@ export function CatalogueScreen() {
   const catalogue = useCatalogue();
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const index = searchable(catalogue);
+  // Built once per catalogue, not on every keystroke.
+  const index = useMemo(() => searchable(catalogue), [catalogue]);
   const q = query.trim().toLowerCase();
   const hit = (blob: string | undefined) => !q || Boolean(blob?.includes(q));
   const families = catalogue.families.map((f) => ({
