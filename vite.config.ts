@@ -1,14 +1,32 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { cataloguePlugin } from './src/catalogue/catalogue-plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './src/config/csp.ts';
+
+/** Puts the Content-Security-Policy into the built page only (dev needs inline scripts). */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'pos-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 export default defineConfig({
+  // Every browser the app supports preloads modules natively; the polyfill is dead weight.
+  build: { modulePreload: { polyfill: false } },
   plugins: [
     react(),
     tailwindcss(),
     cataloguePlugin(),
+    contentSecurityPolicy(),
     // Offline after the first visit: the app and its catalogue are precached; a new
     // build waits for the user's "reload" (registerType 'prompt').
     VitePWA({
@@ -37,7 +55,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },
@@ -51,6 +69,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          setupFiles: ['./tests/setup-i18n.ts'],
         },
       },
       {
@@ -59,7 +78,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['./tests/setup-dom.ts'],
+          setupFiles: ['./tests/setup-i18n.ts', './tests/setup-dom.ts'],
         },
       },
     ],

@@ -1,13 +1,17 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { routes } from '../src/app/routes.tsx';
+import { expect } from 'vitest';
+import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
+import { AppRoutes } from '../src/app/routes.tsx';
 import { useAppStore } from '../src/store/store.ts';
 import { CatalogueProvider } from '../src/ui/catalogue-context.tsx';
 import { tinyCatalogue } from './fixtures/tiny-catalogue.ts';
 
-/** Renders the real routes at `url` over a fixture catalogue, in English unless told. */
-export function renderApp(
+/**
+ * Renders the real routes at `url` over a fixture catalogue, in English unless told,
+ * and waits for the screen's lazily loaded code.
+ */
+export async function renderApp(
   url: string,
   { catalogue = tinyCatalogue(), lang = 'en' as 'en' | 'zh' } = {},
 ) {
@@ -19,13 +23,24 @@ export function renderApp(
     agentMode: false,
     quiz: { right: 0, answered: [] },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  let current: Location | undefined;
+  function Probe() {
+    current = useLocation();
+    return null;
+  }
   const user = userEvent.setup();
   const utils = render(
     <CatalogueProvider catalogue={catalogue}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <Probe />
+      </MemoryRouter>
     </CatalogueProvider>,
   );
-  const location = () => router.state.location;
-  return { ...utils, router, user, location };
+  const location = (): Location => {
+    if (!current) throw new Error('the router has not rendered');
+    return current;
+  };
+  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
+  return { ...utils, user, location };
 }

@@ -1,26 +1,31 @@
 import { Component, type ReactNode } from 'react';
-import { translator } from '../i18n/i18n.ts';
-import { useAppStore } from '../store/store.ts';
 
-/** The last line: a render error shows a way back instead of a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
+type Props = {
+  children: ReactNode;
+  /** What to show instead of the failed tree. */
+  fallback: ReactNode;
+  /** When this changes (the user went elsewhere), try the tree again. */
+  resetKey?: string;
+};
+type State = { failed: boolean; resetKey: string | undefined };
+
+/** A render error (or a screen that failed to load) shows a way back, not a blank page. */
+export class ErrorBoundary extends Component<Props, State> {
+  state: State = { failed: false, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError() {
     return { failed: true };
   }
 
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+
   render() {
-    if (!this.state.failed) return this.props.children;
-    const t = translator(useAppStore.getState().lang);
-    return (
-      <main className="mx-auto max-w-xl space-y-4 p-4">
-        <h1 className="text-2xl font-bold">{t('errorHeading')}</h1>
-        <p>{t('errorBody')}</p>
-        <a className="underline" href="/">
-          {t('backHome')}
-        </a>
-      </main>
-    );
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
-import { parseCase, serialiseCase, withAnswer } from './case-params.ts';
+import { serialiseCase, withAnswer } from './case-params.ts';
+import { parseCase } from './parse-case.ts';
 
 const cat = tinyCatalogue();
 

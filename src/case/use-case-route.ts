@@ -7,11 +7,11 @@ import { useCatalogue } from '../ui/catalogue-context.tsx';
 import {
   IDENTIFIER_PARAMS,
   newCaseId,
-  parseCase,
   serialiseCase,
   toEvidence,
   type CaseState,
 } from './case-params.ts';
+import { parseCase } from './parse-case.ts';
 
 /**
  * The case behind the current URL: parsed, diagnosed (derived, never stored), with

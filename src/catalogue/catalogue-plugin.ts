@@ -1,29 +1,81 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalogue } from './build-catalogue.ts';
+import { splitTexts, type Lang } from './text-packs.ts';
 
-const ID = 'virtual:catalogue';
-const RESOLVED = `\0${ID}`;
+const ID = 'virtual:catalogue-urls';
+const DEV_BASE = '/@pos-catalogue/';
+const PARTS = ['core', 'text-zh', 'text-en'] as const;
+type Part = (typeof PARTS)[number];
+/** Preloaded by the built page: what a Chinese-speaking counter needs first. */
+const PRELOAD: readonly Part[] = ['core', 'text-zh'];
 
 /**
- * Serves the validated catalogue as a module. Validation (zod) runs here, at build,
- * dev and test time, so the app ships plain data and no schema code.
+ * Ships the validated catalogue as three JSON files — the core (ids, numbers,
+ * structure) and one text pack per language — so a phone fetches only the language it
+ * shows, and the catalogue costs no JavaScript parsing. `virtual:catalogue-urls` says
+ * where they are. Validation (zod) runs here, at build, dev and test time.
  */
 export function cataloguePlugin(rulesDir = resolve('rules')): Plugin {
+  let split: ReturnType<typeof splitTexts> | undefined;
+  const json = (part: Part): string => {
+    split ??= splitTexts(buildCatalogue(rulesDir));
+    if (part === 'core') return JSON.stringify(split.core);
+    return JSON.stringify(split.packs[part.slice(5) as Lang]);
+  };
+  let serving = false;
+  const emitted = new Map<Part, string>();
+  const fileNames = new Map<Part, string>();
   return {
     name: 'pos-catalogue',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    configResolved: (config) => void (serving = config.command === 'serve'),
+    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== `\0${ID}`) return undefined;
       this.addWatchFile(rulesDir);
-      const json = JSON.stringify(buildCatalogue(rulesDir));
-      // JSON.parse of a string literal is faster to start than an object literal.
-      return `export const catalogue = JSON.parse(${JSON.stringify(json)});`;
+      const url = (part: Part) => {
+        if (serving) return JSON.stringify(`${DEV_BASE}${part}.json`);
+        const ref = this.emitFile({
+          type: 'asset',
+          name: `catalogue-${part}.json`,
+          source: json(part),
+        });
+        emitted.set(part, ref);
+        return `import.meta.ROLLUP_FILE_URL_${ref}`;
+      };
+      return `export const catalogueUrls = { ${PARTS.map((p) => `'${p}': ${url(p)}`).join(', ')} };`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const part = PARTS.find((p) => req.url === `${DEV_BASE}${p}.json`);
+        if (!part) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(json(part));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+    generateBundle: {
+      order: 'pre',
+      handler() {
+        for (const [part, ref] of emitted) fileNames.set(part, this.getFileName(ref));
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        PRELOAD.flatMap((part) => {
+          const file = fileNames.get(part);
+          if (serving || !file) return [];
+          const attrs = { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/${file}` };
+          return [{ tag: 'link', attrs, injectTo: 'head' as const }];
+        }),
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(rulesDir)) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED);
-      if (mod) server.moduleGraph.invalidateModule(mod);
+      split = undefined;
       server.ws.send({ type: 'full-reload' });
     },
   };

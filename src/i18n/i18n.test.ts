@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, dictionaries, translator } from './i18n.ts';
+import { detectLang, loadDictionary, translator } from './i18n.ts';
+import { en } from './messages-en.ts';
+import { moreMessages } from './messages-more.ts';
+import { zh } from './messages.ts';
+
+/** Both parts of the dictionary: the first screens' words and the later screens'. */
+const dictionaries: Record<'zh' | 'en', Record<string, string>> = {
+  zh: { ...zh, ...moreMessages.zh },
+  en: { ...en, ...moreMessages.en },
+};
 
 const CJK = /[\u3400-\u9fff]/;
 
 describe('i18n', () => {
+  it('loads English on demand and then translates with it', async () => {
+    await loadDictionary('en');
+    expect(translator('en')('backHome')).toBe(en.backHome);
+    expect(translator('zh')('backHome')).toBe(zh.backHome);
+    expect(translator('en')('planHeading')).toBe(moreMessages.en.planHeading);
+  });
+
+  it('keeps the two parts apart, so a word is defined once', () => {
+    const shared = Object.keys(zh).filter((k) => k in moreMessages.zh);
+    expect(shared).toEqual([]);
+  });
+
   it('has every key in both languages, none empty', () => {
     const zhKeys = Object.keys(dictionaries.zh).sort();
     expect(Object.keys(dictionaries.en).sort()).toEqual(zhKeys);
@@ -23,8 +44,8 @@ describe('i18n', () => {
 
   it('uses the same placeholders in both languages', () => {
     const vars = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort().join();
-    for (const key of Object.keys(dictionaries.zh) as (keyof typeof dictionaries.zh)[])
-      expect(vars(dictionaries.en[key]), key).toBe(vars(dictionaries.zh[key]));
+    for (const key of Object.keys(dictionaries.zh))
+      expect(vars(dictionaries.en[key] ?? ''), key).toBe(vars(dictionaries.zh[key]!));
   });
 
   it('fills placeholders and detects the browser language', () => {

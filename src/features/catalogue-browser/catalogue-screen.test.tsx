@@ -4,7 +4,7 @@ import { renderApp } from '../../../tests/render-app.tsx';
 
 describe('CatalogueScreen', () => {
   it('lists each cause with the answers that point to it and the fixes that solve it', async () => {
-    renderApp('/catalogue');
+    await renderApp('/catalogue');
     const family = await screen.findByRole('region', { name: 'F' });
     const causeB = within(family).getByRole('heading', { name: 'b', level: 4 }).closest('li')!;
     expect(causeB).toHaveTextContent('"q2": yes — almost always');
@@ -14,7 +14,7 @@ describe('CatalogueScreen', () => {
   });
 
   it('searches every part of the catalogue in both languages', async () => {
-    const { user } = renderApp('/catalogue');
+    const { user } = await renderApp('/catalogue');
     const search = await screen.findByRole('searchbox', { name: 'Search the catalogue' });
     await user.type(search, '中文fix b');
     expect(screen.getByText('1 found')).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('CatalogueScreen', () => {
   });
 
   it('is reached from the start screen', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.click(screen.getByRole('link', { name: 'Browse the catalogue' }));
     expect(location().pathname).toBe('/catalogue');
     expect(

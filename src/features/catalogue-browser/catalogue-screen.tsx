@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Bilingual, Catalogue } from '../../catalogue/schema.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { useBilingualCatalogue } from '../../ui/catalogue-context.tsx';
 import { card, input, muted } from '../../ui/styles.ts';
 import { CauseEntry } from './cause-entry.tsx';
 
@@ -27,7 +27,7 @@ function searchable(catalogue: Catalogue) {
 /** The trainer's catalogue browser: searchable, both languages, printable. */
 export function CatalogueScreen() {
   const { t, lang } = useT();
-  const catalogue = useCatalogue();
+  const catalogue = useBilingualCatalogue();
   const [query, setQuery] = useState('');
   const searchId = useId();
   // Built once per catalogue, not on every keystroke.

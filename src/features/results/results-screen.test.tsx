@@ -4,9 +4,9 @@ import { renderApp } from '../../../tests/render-app.tsx';
 import { useAppStore } from '../../store/store.ts';
 
 describe('ResultsScreen', () => {
-  it('ranks causes as an ordered list whose items start with the title', () => {
-    renderApp('/d/f/results?id=c1&a=q1.yes');
-    const list = screen.getByRole('region', { name: 'Likely causes' });
+  it('ranks causes as an ordered list whose items start with the title', async () => {
+    await renderApp('/d/f/results?id=c1&a=q1.yes');
+    const list = await screen.findByRole('region', { name: 'Likely causes' });
     const items = within(list)
       .getAllByRole('listitem')
       .filter((li) => li.parentElement?.tagName === 'OL');
@@ -16,7 +16,8 @@ describe('ResultsScreen', () => {
   });
 
   it('plans fixes cheapest-first and re-plans after "tried, still failing"', async () => {
-    const { user, location } = renderApp('/d/f/results?id=c1');
+    const { user, location } = await renderApp('/d/f/results?id=c1');
+    await screen.findByRole('region', { name: 'What to do (cheapest first)' });
     const plan = () => screen.getByRole('region', { name: 'What to do (cheapest first)' });
     expect(
       within(plan())
@@ -35,8 +36,8 @@ describe('ResultsScreen', () => {
   });
 
   it('records which fix worked, and can undo it', async () => {
-    const { user, location } = renderApp('/d/f/results?id=c1');
-    await user.click(screen.getAllByRole('button', { name: 'Fixed it' })[0]!);
+    const { user, location } = await renderApp('/d/f/results?id=c1');
+    await user.click((await screen.findAllByRole('button', { name: 'Fixed it' }))[0]!);
     expect(new URLSearchParams(location().search).get('ok')).toBe('fix-a');
     expect(screen.getByText('Great! Recorded that "fix a" fixed it.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -44,7 +45,7 @@ describe('ResultsScreen', () => {
   });
 
   it('builds the escalation packet from the case and this device, and copies it', async () => {
-    const { user } = renderApp('/d/f/results?id=c1&a=screen-code.97&x=fix-a');
+    const { user } = await renderApp('/d/f/results?id=c1&a=screen-code.97&x=fix-a');
     useAppStore.getState().saveCase({ id: 'c1', family: 'f', terminalNo: '12345678' });
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

@@ -11,7 +11,7 @@ const clipboard = () => {
 
 describe('case summary and share link', () => {
   it('sums up the case and copies it for a ticket in both languages', async () => {
-    const { user } = renderApp('/d/f/results?id=c1&a=q1.no_q2.yes&x=fix-a');
+    const { user } = await renderApp('/d/f/results?id=c1&a=q1.no_q2.yes&x=fix-a');
     useAppStore.getState().saveCase({ id: 'c1', family: 'f', terminalNo: '12345678' });
     const card = await screen.findByRole('region', { name: 'Case summary' });
     expect(card).toHaveTextContent('1. q1 — no');
@@ -29,7 +29,7 @@ describe('case summary and share link', () => {
   });
 
   it('shares answers without identifiers unless asked, never with the case id', async () => {
-    const { user } = renderApp('/d/f/results?id=c1&a=q1.no');
+    const { user } = await renderApp('/d/f/results?id=c1&a=q1.no');
     useAppStore
       .getState()
       .saveCase({ id: 'c1', family: 'f', terminalNo: '12345678', merchantNo: '898310058120123' });
@@ -42,7 +42,7 @@ describe('case summary and share link', () => {
   });
 
   it('keeps identifiers from a share link on the device and out of the address bar', async () => {
-    const { location } = renderApp('/d/f/results?a=q1.no&t=12345678&m=bad');
+    const { location } = await renderApp('/d/f/results?a=q1.no&t=12345678&m=bad');
     await screen.findByRole('region', { name: 'Case summary' });
     await vi.waitFor(() => expect(location().search).toMatch(/id=/));
     await vi.waitFor(() => expect(location().search).not.toContain('t=12345678'));

@@ -5,7 +5,7 @@ import type { Identifiers } from '../../case/escalation-packet.ts';
 import { paths } from '../../config/paths.ts';
 import type { RankedCause } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { useBilingualCatalogue } from '../../ui/catalogue-context.tsx';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { buttonSecondary, card, input, muted } from '../../ui/styles.ts';
 
@@ -14,7 +14,7 @@ type Props = { state: CaseState; ids: Identifiers; causes: RankedCause[]; when: 
 /** The case so far for a ticket or a printout, and a link that reopens it elsewhere. */
 export function SummaryCard({ state, ids, causes, when }: Props) {
   const { t, lang } = useT();
-  const catalogue = useCatalogue();
+  const catalogue = useBilingualCatalogue();
   const [withIds, setWithIds] = useState(false);
   const linkId = useId();
   const summary = (l: typeof lang) => caseSummary(catalogue, state, ids, causes, when, l);

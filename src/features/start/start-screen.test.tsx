@@ -5,14 +5,14 @@ import { useAppStore } from '../../store/store.ts';
 
 describe('StartScreen', () => {
   it('opens a family from its button, with a new case id', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: /^F F sum/ }));
     expect(location().pathname).toBe('/d/f');
     expect(location().search).toMatch(/^\?id=[a-z0-9]+$/);
   });
 
   it('opens the family of a response code with the code already answered', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.type(screen.getByRole('textbox', { name: 'What does the screen say?' }), '97');
     await user.click(screen.getByRole('button', { name: 'Find' }));
     expect(location().pathname).toBe('/d/f');
@@ -20,7 +20,7 @@ describe('StartScreen', () => {
   });
 
   it('says so when nothing matches, and when nothing was typed', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: 'Find' }));
     expect(screen.getByText('Type a response code or the screen text first.')).toBeInTheDocument();
     await user.type(
@@ -34,7 +34,7 @@ describe('StartScreen', () => {
   });
 
   it('checks the identifiers and keeps them with the case on this device', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     const terminal = screen.getByRole('textbox', { name: 'Terminal number' });
     await user.type(terminal, '1234567');
     await user.click(screen.getByRole('button', { name: /^F F sum/ }));
@@ -56,7 +56,7 @@ describe('StartScreen', () => {
   });
 
   it('switches language and lists recent cases that can be cleared', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('收款出了什么问题？');
     await user.click(screen.getByRole('button', { name: /^中文F/ }));

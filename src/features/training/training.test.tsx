@@ -4,7 +4,7 @@ import { renderApp } from '../../../tests/render-app.tsx';
 
 describe('training', () => {
   it('lists scenarios by family with demonstrate and quiz', async () => {
-    const { user, location } = renderApp('/');
+    const { user, location } = await renderApp('/');
     await user.click(screen.getByRole('link', { name: 'Training' }));
     const family = await screen.findByRole('region', { name: 'F' });
     expect(within(family).getByRole('heading', { name: 'scenario b' })).toBeInTheDocument();
@@ -14,7 +14,7 @@ describe('training', () => {
   });
 
   it('demonstrates step by step with the reasoning and the ranking moving', async () => {
-    const { user } = renderApp('/training/sc-b/demo');
+    const { user } = await renderApp('/training/sc-b/demo');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Step 1 of 2');
     expect(screen.getByText(/expected to remove 0\.21 bits/)).toBeInTheDocument();
     expect(screen.getByText('The caller answers: no')).toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('training', () => {
   });
 
   it('scores a quiz against the truth and the engine, once per scenario', async () => {
-    const { user } = renderApp('/training/sc-b/quiz');
+    const { user } = await renderApp('/training/sc-b/quiz');
     await screen.findByRole('group', { name: 'What do you think the cause is?' });
     expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: 'a' }));
@@ -38,7 +38,7 @@ describe('training', () => {
   });
 
   it('explains an unknown scenario', async () => {
-    renderApp('/training/nope/quiz');
+    await renderApp('/training/nope/quiz');
     expect(await screen.findByText('There is no such training scenario.')).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ const answersOf = (search: string) => new URLSearchParams(search).get('a');
 
 describe('agent mode', () => {
   it('shows the read-aloud phrasing and the shortcut of each answer, and is remembered', async () => {
-    const { user } = renderApp('/d/f?id=c1');
+    const { user } = await renderApp('/d/f?id=c1');
     expect(screen.queryByText('q1 aloud')).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Agent mode' });
     await user.click(toggle);
@@ -22,7 +22,7 @@ describe('agent mode', () => {
   });
 
   it('answers, goes back and opens results from the keyboard', async () => {
-    const { user, location } = renderApp('/d/f?id=c1');
+    const { user, location } = await renderApp('/d/f?id=c1');
     await user.click(screen.getByRole('button', { name: 'Agent mode' }));
     await user.keyboard('2');
     expect(answersOf(location().search)).toBe('q1.no');
@@ -35,7 +35,7 @@ describe('agent mode', () => {
   });
 
   it('leaves keys alone while a list has focus, and when agent mode is off', async () => {
-    const { user, location } = renderApp('/d/f?id=c1&a=q1.no');
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.no');
     await user.keyboard('1');
     expect(answersOf(location().search)).toBe('q1.no');
     await user.click(screen.getByRole('button', { name: 'Agent mode' }));

@@ -6,7 +6,7 @@ const answersOf = (search: string) => new URLSearchParams(search).get('a');
 
 describe('QuestionScreen', () => {
   it('asks the most useful question as the main heading, with answers as a labelled group', async () => {
-    renderApp('/d/f?id=c1');
+    await renderApp('/d/f?id=c1');
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('q1');
     expect(heading).toHaveFocus();
@@ -21,7 +21,7 @@ describe('QuestionScreen', () => {
   });
 
   it('moves on after an answer, shows the picture so far, and goes back', async () => {
-    const { user, location } = renderApp('/d/f?id=c1');
+    const { user, location } = await renderApp('/d/f?id=c1');
     await user.click(screen.getByRole('button', { name: 'no' }));
     expect(answersOf(location().search)).toBe('q1.no');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('q2');
@@ -33,7 +33,7 @@ describe('QuestionScreen', () => {
   });
 
   it('re-ranks at once when an earlier answer is changed', async () => {
-    const { user, location } = renderApp('/d/f?id=c1&a=q1.no');
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.no');
     const leading = () =>
       within(screen.getByRole('region', { name: 'Most likely so far' })).getAllByRole(
         'listitem',
@@ -45,7 +45,7 @@ describe('QuestionScreen', () => {
   });
 
   it('offers results or more questions when the engine would stop', async () => {
-    const { user, location } = renderApp('/d/f?id=c1&a=q1.yes');
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.yes');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'The picture is fairly clear now.',
     );
@@ -55,15 +55,15 @@ describe('QuestionScreen', () => {
     expect(location().pathname).toBe('/d/f/results');
   });
 
-  it('keeps the valid answers of a tampered link and says what it ignored', () => {
-    renderApp('/d/f?id=c1&a=q1.no_zz.yes_q2.<script>');
+  it('keeps the valid answers of a tampered link and says what it ignored', async () => {
+    await renderApp('/d/f?id=c1&a=q1.no_zz.yes_q2.<script>');
     expect(screen.getByRole('status')).toHaveTextContent('ignored: zz.yes, q2.<script>');
     expect(screen.getByRole('combobox', { name: 'q1' })).toHaveValue('no');
     expect(document.querySelector('script[src*="zz"]')).toBeNull();
   });
 
-  it('explains an unknown family instead of a blank page', () => {
-    renderApp('/d/nope?a=q1.yes');
+  it('explains an unknown family instead of a blank page', async () => {
+    await renderApp('/d/nope?a=q1.yes');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
     expect(
       screen.getByText('There is no fault type "nope"; the link may be wrong.'),

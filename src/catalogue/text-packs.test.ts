@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from './build-catalogue.ts';
+import { joinTexts, splitTexts } from './text-packs.ts';
+
+const catalogue = buildCatalogue(resolve('rules'));
+
+describe('text packs', () => {
+  it('split then join gives back the catalogue exactly', () => {
+    const { core, packs } = splitTexts(catalogue);
+    expect(joinTexts(core, packs)).toEqual(catalogue);
+  });
+
+  it('the core carries no human text, only references', () => {
+    const { core } = splitTexts(catalogue);
+    const json = JSON.stringify(core);
+    // Screen texts stay: they are what the counter reads, matched in any language.
+    for (const c of catalogue.causes) {
+      expect(json).not.toContain(JSON.stringify(c.explanation.zh));
+      expect(json).not.toContain(JSON.stringify(c.explanation.en));
+    }
+    expect(core.texts).toBeGreaterThan(500);
+  });
+
+  it('with one pack loaded, that language is whole and the other is empty', () => {
+    const { core, packs } = splitTexts(catalogue);
+    const zhOnly = joinTexts(core, { zh: packs.zh });
+    expect(zhOnly.causes[0]!.title.zh).toBe(catalogue.causes[0]!.title.zh);
+    expect(zhOnly.causes[0]!.title.en).toBe('');
+    expect(zhOnly.families).toHaveLength(catalogue.families.length);
+    expect(zhOnly.signs).toEqual(catalogue.signs);
+  });
+
+  it('refuses a pack from another build', () => {
+    const { core, packs } = splitTexts(catalogue);
+    expect(() => joinTexts(core, { en: packs.en.slice(1) })).toThrow(/text pack en/);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Bilingual, Catalogue } from './schema.ts';
+
+export type Lang = keyof Bilingual;
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** Where a text was: its index in each language's pack. */
+type TextRef = { $t: number };
+/** The catalogue with every text replaced by a reference: numbers, ids and structure only. */
+export type CatalogueCore = { texts: number; body: unknown };
+/** One language's texts, in reference order. */
+export type TextPack = readonly string[];
+
+const isBilingual = (v: object): v is Bilingual => {
+  const keys = Object.keys(v);
+  return keys.length === 2 && typeof (v as Bilingual).zh === 'string' && 'en' in v;
+};
+const isRef = (v: object): v is TextRef =>
+  Object.keys(v).length === 1 && typeof (v as TextRef).$t === 'number';
+
+/**
+ * Splits the catalogue so a phone loads only the language it shows: the core (about a
+ * sixth of the weight) plus one text pack. Run at build time.
+ */
+export function splitTexts(catalogue: Catalogue): {
+  core: CatalogueCore;
+  packs: Record<Lang, TextPack>;
+} {
+  const packs: Record<Lang, string[]> = { zh: [], en: [] };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    if (isBilingual(v)) {
+      packs.zh.push(v.zh);
+      packs.en.push(v.en);
+      return { $t: packs.zh.length - 1 } satisfies TextRef;
+    }
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+  };
+  const body = walk(catalogue);
+  return { core: { texts: packs.zh.length, body }, packs };
+}
+
+/**
+ * Puts texts back. A language whose pack is not loaded reads as '' — callers load
+ * the language they show (and both before writing a bilingual ticket).
+ */
+export function joinTexts(core: CatalogueCore, packs: Partial<Record<Lang, TextPack>>): Catalogue {
+  for (const lang of LANGS) {
+    const pack = packs[lang];
+    if (pack && pack.length !== core.texts)
+      throw new Error(`text pack ${lang} has ${pack.length} texts, the core expects ${core.texts}`);
+  }
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    if (isRef(v)) return { zh: packs.zh?.[v.$t] ?? '', en: packs.en?.[v.$t] ?? '' };
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+  };
+  return walk(core.body) as Catalogue;
+}
