@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../src/config/csp.ts';
+
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+
+const directives = new Map(
+  CONTENT_SECURITY_POLICY.split(';').map((d) => {
+    const [name = '', ...values] = d.trim().split(/\s+/);
+    return [name, values] as const;
+  }),
+);
+
+describe('security', () => {
+  it('never writes HTML from strings: text is always rendered as text', () => {
+    const risky =
+      /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
+    const offenders = sources('src')
+      .filter((f) => !f.endsWith('.test.ts') && !f.endsWith('.test.tsx'))
+      .filter((f) => risky.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has a policy that allows no inline script and no other origin', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*|blob:/);
+  });
+});
