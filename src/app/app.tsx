@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect } from 'react';
+import { lazy, Suspense, use, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { loadDictionary } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/store.ts';
@@ -7,23 +7,23 @@ import { Loading } from '../ui/loading.tsx';
 import { bilingualCatalogue, catalogueFor } from './catalogue-loader.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FatalError } from './fatal-error.tsx';
+import { whenIdle } from './when-idle.ts';
 import { AppRoutes } from './routes.tsx';
 
-/** The service worker is not needed to show the first screen: register it afterwards. */
+/** The service worker is not needed to show the first screen: registered once the page is idle. */
 const UpdatePrompt = lazy(async () => ({
   default: (await import('./update-prompt.tsx')).UpdatePrompt,
 }));
 
-/** Waits for the catalogue and words of the language on screen; fetches the other when idle. */
+/**
+ * Waits for the catalogue and words of the language on screen. The other language is
+ * fetched only when a screen needs both (tickets, the catalogue browser).
+ */
 function WithCatalogue() {
   const lang = useAppStore((s) => s.lang);
   const words = loadDictionary(lang);
   const catalogue = use(catalogueFor([lang]));
   use(words);
-  useEffect(() => {
-    const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
-    later(() => void bilingualCatalogue().catch(() => undefined));
-  }, []);
   return (
     <CatalogueProvider catalogue={catalogue} bilingual={bilingualCatalogue}>
       <AppRoutes />
@@ -32,6 +32,8 @@ function WithCatalogue() {
 }
 
 export function App() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
   return (
     <ErrorBoundary fallback={<FatalError />}>
       <BrowserRouter>
@@ -39,9 +41,11 @@ export function App() {
           <WithCatalogue />
         </Suspense>
       </BrowserRouter>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {idle && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
     </ErrorBoundary>
   );
 }

@@ -8,6 +8,7 @@ import { Layout } from '../ui/layout.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { whenIdle } from './when-idle.ts';
 
 /*
  * Only the start screen is in the first download. The question screen (with the engine)
@@ -54,10 +55,7 @@ function RouteError() {
 export function AppRoutes() {
   const { pathname } = useLocation();
   const answering = pathname.startsWith(paths.question(''));
-  useEffect(() => {
-    if (answering) prefetchResults();
-    else void loadQuestion();
-  }, [answering]);
+  useEffect(() => whenIdle(answering ? prefetchResults : () => void loadQuestion()), [answering]);
   return (
     <Layout>
       <ErrorBoundary fallback={<RouteError />} resetKey={pathname}>

@@ -73,8 +73,17 @@ export function translator(lang: Lang): Translate {
 /** Picks the user's language from a catalogue string. */
 export const pick = (text: Bilingual, lang: Lang): string => text[lang];
 
-export const percent = (p: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(p);
+/** One formatter per language: building one is slow on a phone, and rankings show many. */
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function percent(p: number, lang: Lang): string {
+  let format = percentFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
+    percentFormats.set(lang, format);
+  }
+  return format.format(p);
+}

@@ -3,7 +3,7 @@ import { checkIdentifier } from '../../case/match-screen.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { IdentifierField } from './identifier-field.tsx';
 
-export type Identifiers = { merchantNo: string; terminalNo: string; serialNo: string };
+import type { Identifiers } from './identifiers.ts';
 
 /** Merchant no. (15) and terminal no. (8): optional, checked, kept on this device only. */
 export function IdentifiersForm({
@@ -59,6 +59,3 @@ export function IdentifiersForm({
     </fieldset>
   );
 }
-
-export const identifiersValid = (v: Identifiers): boolean =>
-  !checkIdentifier(v.merchantNo, 15) && !checkIdentifier(v.terminalNo, 8);

@@ -14,14 +14,15 @@ export function RecentCases() {
   const list = Object.values(cases)
     .filter((c) => catalogue.families.some((f) => f.id === c.family))
     .sort((a, b) => b.updatedAt - a.updatedAt);
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
   const clear = () => {
     if (window.confirm(t('clearDataConfirm'))) clearCases();
   };
   if (list.length === 0) return null;
+  // Only now: the first date formatter of a page costs a phone tens of milliseconds.
+  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <section aria-labelledby="recent-heading" className="space-y-2">
       <h2 id="recent-heading" className="text-lg font-semibold">

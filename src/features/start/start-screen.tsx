@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { newCaseId, serialiseCase } from '../../case/case-params.ts';
 import { paths } from '../../config/paths.ts';
@@ -7,9 +7,19 @@ import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonQuiet, muted } from '../../ui/styles.ts';
-import { IdentifiersForm, identifiersValid, type Identifiers } from './identifiers-form.tsx';
-import { RecentCases } from './recent-cases.tsx';
+import { identifiersValid, type Identifiers } from './identifiers.ts';
 import { ScreenSearch } from './screen-search.tsx';
+
+/*
+ * Below the fold on a phone, so fetched right after the screen is up: the first
+ * download stays within its budget (docs/decisions/0007-first-download-budget.md).
+ */
+const IdentifiersForm = lazy(async () => ({
+  default: (await import('./identifiers-form.tsx')).IdentifiersForm,
+}));
+const RecentCases = lazy(async () => ({
+  default: (await import('./recent-cases.tsx')).RecentCases,
+}));
 
 /** The first screen: what the terminal says, or which kind of fault; optional identifiers. */
 export function StartScreen() {
@@ -66,8 +76,10 @@ export function StartScreen() {
           ))}
         </ul>
       </section>
-      <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
-      <RecentCases />
+      <Suspense fallback={null}>
+        <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
+        <RecentCases />
+      </Suspense>
       <nav aria-label={t('training')} className="flex flex-wrap gap-2">
         <Link to={paths.catalogue} className={buttonQuiet}>
           {t('browseCatalogue')}

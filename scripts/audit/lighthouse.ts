@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+export type LighthouseResult = {
+  formFactor: 'mobile' | 'desktop';
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+};
+
+/** The flags every browser run here uses (Debian's chromium, no sandbox, no network chatter). */
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Most users read Chinese: audit the page they get (the Chinese texts are preloaded).
+  '--accept-lang=zh-CN',
+].join(' ');
+
+/** Runs a command to its end without blocking this process (which may be serving the page). */
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<void>((done, fail) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${command} exited ${code}`)),
+    );
+  });
+
+/** Runs the lighthouse CLI once against `url` and keeps the numbers the budget speaks of. */
+export async function lighthouse(
+  url: string,
+  formFactor: 'mobile' | 'desktop',
+): Promise<LighthouseResult> {
+  mkdirSync('test-results', { recursive: true });
+  const out = `test-results/lighthouse-${formFactor}.json`;
+  const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  await run(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices',
+      `--chrome-flags=${CHROME_FLAGS}`,
+      ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    { ...process.env, CHROME_PATH: chromePath },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
+  const ms = (a: string) => Math.round(report.audits[a]?.numericValue ?? NaN);
+  return {
+    formFactor,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcpMs: ms('first-contentful-paint'),
+    lcpMs: ms('largest-contentful-paint'),
+    tbtMs: ms('total-blocking-time'),
+  };
+}
