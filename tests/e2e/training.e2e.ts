@@ -21,10 +21,19 @@ test('a trainer demonstrates a scenario step by step to the end', async ({ page 
 
 test('a trainee takes a quiz and is scored against the engine and the truth', async ({ page }) => {
   await page.goto(`/training/${first.id}/quiz`);
+  const ask = page.getByRole('region', { name: '先问来电人' });
+  const question = ask.getByRole('combobox', { name: '要问的问题' });
+  for (const n of [1, 1]) {
+    await question.selectOption({ index: n });
+    await ask.getByRole('button', { name: '问', exact: true }).click();
+  }
+  await expect(ask.getByRole('listitem')).toHaveCount(2);
+  await expect(ask.getByRole('listitem').first()).toContainText('来电人答：');
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: '提交' }).click();
   const result = page.getByRole('status');
   await expect(result).toContainText('实际原因');
-  await expect(result).toContainText('向导的判断');
+  await expect(result).toContainText('向导自己提问后的判断');
+  await expect(result).toContainText('你问了 2 个问题');
   await expect(result).toContainText('本次练习得分：');
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
+import { en } from '../../i18n/messages-en.ts';
 
 describe('training', () => {
   it('lists scenarios by family with demonstrate and quiz', async () => {
@@ -32,9 +33,34 @@ describe('training', () => {
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     const result = screen.getByRole('status');
     expect(result).toHaveTextContent('Your answer: a — wrong');
-    expect(result).toHaveTextContent(/The wizard: b \(\d+%\) — right/);
+    expect(result).toHaveTextContent(/The wizard, asking its own questions: b \(\d+%\) — right/);
+    expect(result).toHaveTextContent('You asked 0 questions; the wizard asked 2.');
     expect(result).toHaveTextContent('True cause: b');
     expect(result).toHaveTextContent('Score this session: 0 / 1');
+  });
+
+  it('lets the trainee ask the caller before guessing, and counts the questions', async () => {
+    const { user } = await renderApp('/training/sc-b/quiz');
+    const ask = await screen.findByRole('region', { name: 'Ask the caller first' });
+    const select = within(ask).getByRole('combobox', { name: 'Question to ask' });
+    expect(within(ask).getByRole('button', { name: 'Ask' })).toBeDisabled();
+    await user.selectOptions(select, 'q1');
+    await user.click(within(ask).getByRole('button', { name: 'Ask' }));
+    await user.selectOptions(select, 'screen-code');
+    await user.click(within(ask).getByRole('button', { name: 'Ask' }));
+    const asked = within(ask)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(asked).toEqual(['q1 — Caller: no', `${en.codeQuestion} — Caller: Don't know`]);
+    // An asked question is not offered again.
+    expect(within(select).queryByRole('option', { name: 'q1' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'b' }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Your answer: b — right');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'You asked 2 questions; the wizard asked 2.',
+    );
+    expect(select).toBeDisabled();
   });
 
   it('explains an unknown scenario', async () => {

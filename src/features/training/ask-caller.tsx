@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DONT_KNOW } from '../../catalogue/constants.ts';
+import type { Scenario } from '../../catalogue/schema.ts';
+import { questionView } from '../../case/question-view.ts';
+import { familyModel } from '../../engine/model.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { buttonSecondary, input, muted } from '../../ui/styles.ts';
+
+type Props = {
+  scenario: Scenario;
+  asked: string[];
+  disabled: boolean;
+  onAsk: (question: string) => void;
+};
+
+/** The trainee picks a question; the scenario's caller answers it ("don't know" if silent). */
+export function AskCaller({ scenario, asked, disabled, onAsk }: Props) {
+  const { t, lang } = useT();
+  const catalogue = useCatalogue();
+  const selectId = useId();
+  const [choice, setChoice] = useState('');
+  const view = (q: string) => questionView(catalogue, scenario.family, q, lang, t);
+  const unasked = familyModel(catalogue, scenario.family)
+    .questions.map((q) => q.id)
+    .filter((q) => !asked.includes(q));
+  const answerOf = (q: string) => {
+    const a = scenario.answers[q] ?? DONT_KNOW;
+    return a === DONT_KNOW ? t('dontKnow') : (view(q)?.answers.find((x) => x.id === a)?.label ?? a);
+  };
+  const ask = (e: FormEvent) => {
+    e.preventDefault();
+    if (!choice) return;
+    onAsk(choice);
+    setChoice('');
+  };
+  return (
+    <section aria-labelledby={`${selectId}-heading`} className="space-y-2">
+      <h2 id={`${selectId}-heading`} className="text-lg font-semibold">
+        {t('quizAskHeading')}
+      </h2>
+      <p className={`text-sm ${muted}`}>{t('quizAskIntro')}</p>
+      {asked.length > 0 && (
+        <ol className="list-decimal space-y-1 pl-6" aria-live="polite">
+          {asked.map((q) => (
+            <li key={q}>
+              {view(q)?.text} — <strong>{t('quizCallerSays', { answer: answerOf(q) })}</strong>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form onSubmit={ask} className="space-y-2">
+        <label htmlFor={selectId} className="block font-medium">
+          {t('quizQuestion')}
+        </label>
+        <div className="flex gap-2">
+          <select
+            id={selectId}
+            className={input}
+            value={choice}
+            disabled={disabled || unasked.length === 0}
+            onChange={(e) => setChoice(e.target.value)}
+          >
+            <option value="">—</option>
+            {unasked.map((q) => (
+              <option key={q} value={q}>
+                {view(q)?.text}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className={buttonSecondary} disabled={disabled || !choice}>
+            {t('quizAskButton')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
