@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export type LighthouseResult = {
   formFactor: 'mobile' | 'desktop';
@@ -11,18 +12,8 @@ export type LighthouseResult = {
   tbtMs: number;
 };
 
-/** The flags every browser run here uses (Debian's chromium, no sandbox, no network chatter). */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Most users read Chinese: audit the page they get (the Chinese texts are preloaded).
-  '--accept-lang=zh-CN',
-].join(' ');
+/** The project's chromium flags; most users read Chinese, so audit the page they get. */
+const CHROME_FLAGS = [...CHROMIUM_FLAGS, '--accept-lang=zh-CN'].join(' ');
 
 /** Runs a command to its end without blocking this process (which may be serving the page). */
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
@@ -41,7 +32,6 @@ export async function lighthouse(
 ): Promise<LighthouseResult> {
   mkdirSync('test-results', { recursive: true });
   const out = `test-results/lighthouse-${formFactor}.json`;
-  const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   await run(
     'npx',
     [
@@ -54,7 +44,7 @@ export async function lighthouse(
       `--chrome-flags=${CHROME_FLAGS}`,
       ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
     ],
-    { ...process.env, CHROME_PATH: chromePath },
+    { ...process.env, CHROME_PATH: CHROMIUM_PATH },
   );
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number | null }>;
