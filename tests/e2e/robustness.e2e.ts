@@ -62,3 +62,34 @@ test('saved data from an older version keeps its valid cases', async ({ page }) 
   await recent.getByRole('link', { name: 'Resume' }).click();
   await expect(page).toHaveURL(/\/d\/no-response\?a=signal-bars\.none&id=old1/);
 });
+
+test('private mode (no storage at all) still runs a case and says nothing will be kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText(/本机存储不可用/);
+  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await page.getByRole('group').getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: '已回答的问题' })).toBeVisible();
+});
+
+test('a full disk keeps the case going and says so once', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await expect(page.getByRole('status')).toHaveText(/本机存储不可用/);
+  await page.getByRole('group').getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: '已回答的问题' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(1);
+});
