@@ -96,6 +96,27 @@ export default tseslint.config(
     },
   },
   {
+    // Share links are validated with zod's small build, in the lazily loaded wizard (0005).
+    files: ['src/case/parse-case.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Only zod/mini here: the full zod stays at build time.' },
+          ],
+          patterns: [
+            {
+              group: ['**/catalogue/schema.ts'],
+              allowTypeImports: true,
+              message: 'Import catalogue types with `import type` (decision 0003).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['vite.config.ts', 'eslint.config.js', 'playwright.config.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },

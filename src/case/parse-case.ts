@@ -1,55 +1,84 @@
+import * as z from 'zod/mini';
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import { familyModel } from '../engine/model.ts';
+import { familyModel, type FamilyModel } from '../engine/model.ts';
 import { IDENTIFIER_PARAMS, type CaseState } from './case-params.ts';
 
 /** What a link may carry at most; longer parameters are cut and reported. */
 export const MAX_PARAM = 2000;
 const MAX_PAIRS = 120;
-const TOKEN = /^[A-Za-z0-9-]{1,64}$/;
+
+/*
+ * Every part of a link is checked with zod (the small `zod/mini` build, loaded with the
+ * wizard, not the start screen). Parts are checked one by one, so a tampered link keeps
+ * every valid answer and names each bad part (decision 0005).
+ */
+const param = z.string().check(z.maxLength(MAX_PARAM));
+const caseId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
+const identifier = Object.fromEntries(
+  Object.entries(IDENTIFIER_PARAMS).map(([name, { pattern }]) => [
+    name,
+    z.string().check(z.regex(pattern)),
+  ]),
+);
+
+/** What the family can use: a question with one of its answers, a fix of its causes. */
+function linkSchemas(model: FamilyModel) {
+  const answerOk = (pair: string) => {
+    const [q = '', a = ''] = pair.split('.');
+    const question = model.questionById.get(q);
+    return Boolean(question && (a === DONT_KNOW || question.answers.includes(a)));
+  };
+  return {
+    answer: z.string().check(z.regex(/^[a-z0-9-]+\.[A-Za-z0-9-]+$/), z.refine(answerOk)),
+    fix: z.string().check(z.refine((f) => model.fixChance.has(f))),
+  };
+}
+const schemasByModel = new WeakMap<FamilyModel, ReturnType<typeof linkSchemas>>();
 
 export type ParsedCase = { state: CaseState; ignored: string[] };
 
 export function parseCase(catalogue: Catalogue, family: string, search: string): ParsedCase {
   const params = new URLSearchParams(search);
   const model = familyModel(catalogue, family);
+  let schemas = schemasByModel.get(model);
+  if (!schemas) schemasByModel.set(model, (schemas = linkSchemas(model)));
   const ignored: string[] = [];
-  const param = (name: string) => {
+  const valid = (schema: z.ZodMiniType, value: string) => schema.safeParse(value).success;
+  const read = (name: string) => {
     const value = params.get(name) ?? '';
-    if (value.length <= MAX_PARAM) return value;
+    if (valid(param, value)) return value;
     ignored.push(`${name}=${value.slice(0, 24)}…`);
     return '';
   };
   const state: CaseState = { family, order: [], answers: {}, failedFixes: [] };
-  for (const pair of param('a').split('_').filter(Boolean).slice(0, MAX_PAIRS)) {
-    const [q = '', a = '', ...rest] = pair.split('.');
-    const question = model.questionById.get(q);
-    const valid =
-      rest.length === 0 && question && (a === DONT_KNOW || question.answers.includes(a));
-    if (!valid || state.answers[q] !== undefined) ignored.push(pair);
+  for (const pair of read('a').split('_').filter(Boolean).slice(0, MAX_PAIRS)) {
+    const [q = '', a = ''] = pair.split('.');
+    if (!valid(schemas.answer, pair) || state.answers[q] !== undefined) ignored.push(pair);
     else {
       state.answers[q] = a;
       state.order.push(q);
     }
   }
-  for (const fix of param('x').split('_').filter(Boolean)) {
-    if (model.fixChance.has(fix) && !state.failedFixes.includes(fix)) state.failedFixes.push(fix);
+  for (const fix of read('x').split('_').filter(Boolean)) {
+    if (valid(schemas.fix, fix) && !state.failedFixes.includes(fix)) state.failedFixes.push(fix);
     else ignored.push(fix);
   }
-  const ok = param('ok');
+  const ok = read('ok');
   if (ok) {
-    if (model.fixChance.has(ok)) state.fixed = ok;
+    if (valid(schemas.fix, ok)) state.fixed = ok;
     else ignored.push(ok);
   }
-  for (const [name, { field, pattern }] of Object.entries(IDENTIFIER_PARAMS)) {
-    const value = param(name);
+  for (const [name, { field }] of Object.entries(IDENTIFIER_PARAMS)) {
+    const value = read(name);
     if (!value) continue;
-    if (pattern.test(value)) state.identifiers = { ...state.identifiers, [field]: value };
+    if (valid(identifier[name]!, value))
+      state.identifiers = { ...state.identifiers, [field]: value };
     else ignored.push(`${name}=${value.slice(0, 24)}`);
   }
-  const id = param('id');
+  const id = read('id');
   if (id) {
-    if (TOKEN.test(id)) state.id = id;
+    if (valid(caseId, id)) state.id = id;
     else ignored.push(`id=${id.slice(0, 24)}`);
   }
   return { state, ignored };
