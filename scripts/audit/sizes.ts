@@ -21,7 +21,7 @@ export function initialAssets(dist: string) {
     /** Entry script and the chunks it imports statically (modulepreloaded). */
     js: [...pick(/^<script\b/, 'src'), ...pick(/rel="modulepreload"/, 'href')],
     css: pick(/rel="stylesheet"/, 'href'),
-    /** Catalogue JSON fetched beside the code (core + Chinese texts). */
+    /** Catalogue JSON fetched beside the code (the Chinese start index). */
     data: pick(/rel="preload"[^>]*as="fetch"/, 'href'),
   };
 }
@@ -44,3 +44,9 @@ export const jsFiles = (dir: string): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(dir, f));
+
+/** The built catalogue parts named, e.g. ['core', 'text-zh'] (hashed JSON in dist/assets). */
+export const catalogueFiles = (dist: string, parts: string[]): string[] =>
+  readdirSync(join(dist, 'assets'))
+    .filter((f) => parts.some((p) => f.startsWith(`catalogue-${p}-`) && f.endsWith('.json')))
+    .map((f) => join(dist, 'assets', f));

@@ -4,7 +4,12 @@ import { loadDictionary } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/store.ts';
 import { CatalogueProvider } from '../ui/catalogue-context.tsx';
 import { Loading } from '../ui/loading.tsx';
-import { bilingualCatalogue, catalogueFor } from './catalogue-loader.ts';
+import {
+  bilingualCatalogue,
+  catalogueFor,
+  prefetchCatalogue,
+  startCatalogueFor,
+} from './catalogue-loader.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FatalError } from './fatal-error.tsx';
 import { whenIdle } from './when-idle.ts';
@@ -15,17 +20,26 @@ const UpdatePrompt = lazy(async () => ({
   default: (await import('./update-prompt.tsx')).UpdatePrompt,
 }));
 
+// A link straight into a case needs the whole catalogue at once, not after the start index.
+if (window.location.pathname !== '/') prefetchCatalogue(useAppStore.getState().lang);
+
 /**
- * Waits for the catalogue and words of the language on screen. The other language is
- * fetched only when a screen needs both (tickets, the catalogue browser).
+ * Waits for the words and the start index of the language on screen. The whole
+ * catalogue downloads when the page is idle and is parsed when a screen needs it; the
+ * other language only when a screen needs both (tickets, the catalogue browser).
  */
 function WithCatalogue() {
   const lang = useAppStore((s) => s.lang);
   const words = loadDictionary(lang);
-  const catalogue = use(catalogueFor([lang]));
+  const start = use(startCatalogueFor(lang));
   use(words);
+  useEffect(() => whenIdle(() => prefetchCatalogue(lang)), [lang]);
   return (
-    <CatalogueProvider catalogue={catalogue} bilingual={bilingualCatalogue}>
+    <CatalogueProvider
+      catalogue={start}
+      full={() => catalogueFor([lang])}
+      bilingual={bilingualCatalogue}
+    >
       <AppRoutes />
     </CatalogueProvider>
   );

@@ -10,10 +10,52 @@ import {
 import { loadDictionary } from '../i18n/i18n.ts';
 import { markSettled, settled, type Thenable } from '../ui/catalogue-context.tsx';
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+/** Bodies fetched (not yet parsed), so a prefetch and a later load share one download. */
+const bodies = new Map<string, Promise<string>>();
+
+function fetchBody(url: string): Promise<string> {
+  let body = bodies.get(url);
+  if (!body) {
+    body = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.text();
+    });
+    body.catch(() => bodies.delete(url)); // offline on a first visit: a later try may work
+    bodies.set(url, body);
+  }
+  return body;
+}
+
+const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchBody(url)) as T;
+
+/**
+ * Downloads the whole catalogue of `lang` without parsing it: the network works while
+ * the page is idle, and the parse waits until a screen needs it.
+ */
+export function prefetchCatalogue(lang: Lang): void {
+  for (const url of [catalogueUrls.core, catalogueUrls[`text-${lang}`]])
+    fetchBody(url).catch(() => undefined);
+}
+
+const indexes = new Map<Lang, Thenable<Catalogue>>();
+
+/**
+ * What the start screen needs in `lang` (families, response codes): the whole
+ * catalogue once it is loaded, else the small start index.
+ */
+export function startCatalogueFor(lang: Lang): Thenable<Catalogue> {
+  if (joined?.langs.includes(lang)) return joined.thenable;
+  let index = indexes.get(lang);
+  if (!index) {
+    const promise = fetchJson<Catalogue>(catalogueUrls[`index-${lang}`]);
+    index = promise;
+    promise.then(
+      (value) => markSettled(promise, value),
+      () => indexes.delete(lang),
+    );
+    indexes.set(lang, index);
+  }
+  return index;
 }
 
 const loaded: Partial<Record<Lang, TextPack>> = {};

@@ -1,27 +1,33 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalogue } from './build-catalogue.ts';
-import { splitTexts, type Lang } from './text-packs.ts';
+import type { Catalogue } from './schema.ts';
+import { splitTexts, startIndex, type Lang } from './text-packs.ts';
 
 const ID = 'virtual:catalogue-urls';
 const DEV_BASE = '/@pos-catalogue/';
-const PARTS = ['core', 'text-zh', 'text-en'] as const;
+const PARTS = ['core', 'text-zh', 'text-en', 'index-zh', 'index-en'] as const;
 type Part = (typeof PARTS)[number];
-/** Preloaded by the built page: what a Chinese-speaking counter needs first. */
-const PRELOAD: readonly Part[] = ['core', 'text-zh'];
+/** Preloaded by the built page: what a Chinese-speaking counter's first screen needs. */
+const PRELOAD: readonly Part[] = ['index-zh'];
 
 /**
- * Ships the validated catalogue as three JSON files — the core (ids, numbers,
- * structure) and one text pack per language — so a phone fetches only the language it
- * shows, and the catalogue costs no JavaScript parsing. `virtual:catalogue-urls` says
- * where they are. Validation (zod) runs here, at build, dev and test time.
+ * Ships the validated catalogue as JSON files: the core (ids, numbers, structure), one
+ * text pack per language, and per language a small start index (families and codes)
+ * for the first screen. A phone fetches only the language it shows, and the catalogue
+ * costs no JavaScript parsing. `virtual:catalogue-urls` says where they are.
+ * Validation (zod) runs here, at build, dev and test time.
  */
 export function cataloguePlugin(rulesDir = resolve('rules')): Plugin {
+  let built: Catalogue | undefined;
   let split: ReturnType<typeof splitTexts> | undefined;
   const json = (part: Part): string => {
-    split ??= splitTexts(buildCatalogue(rulesDir));
+    built ??= buildCatalogue(rulesDir);
+    split ??= splitTexts(built);
+    const lang = part.slice(-2) as Lang;
     if (part === 'core') return JSON.stringify(split.core);
-    return JSON.stringify(split.packs[part.slice(5) as Lang]);
+    if (part.startsWith('index-')) return JSON.stringify(startIndex(built, lang));
+    return JSON.stringify(split.packs[lang]);
   };
   let serving = false;
   const emitted = new Map<Part, string>();
@@ -75,6 +81,7 @@ export function cataloguePlugin(rulesDir = resolve('rules')): Plugin {
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(rulesDir)) return;
+      built = undefined;
       split = undefined;
       server.ws.send({ type: 'full-reload' });
     },

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from './build-catalogue.ts';
-import { joinTexts, splitTexts } from './text-packs.ts';
+import { joinTexts, splitTexts, startIndex } from './text-packs.ts';
 
 const catalogue = buildCatalogue(resolve('rules'));
 
@@ -34,5 +34,18 @@ describe('text packs', () => {
   it('refuses a pack from another build', () => {
     const { core, packs } = splitTexts(catalogue);
     expect(() => joinTexts(core, { en: packs.en.slice(1) })).toThrow(/text pack en/);
+  });
+});
+
+describe('start index', () => {
+  it('has the families and codes in one language, and nothing else', () => {
+    const index = startIndex(catalogue, 'zh');
+    expect(index.families.map((f) => f.id)).toEqual(catalogue.families.map((f) => f.id));
+    expect(index.families[0]!.title.zh).toBe(catalogue.families[0]!.title.zh);
+    expect(index.families[0]!.title.en).toBe('');
+    expect(index.responseCodes).toHaveLength(catalogue.responseCodes.length);
+    expect(index.causes).toEqual([]);
+    expect(index.questions).toEqual([]);
+    expect(JSON.stringify(index).length).toBeLessThan(JSON.stringify(catalogue).length / 10);
   });
 });

@@ -58,3 +58,20 @@ export function joinTexts(core: CatalogueCore, packs: Partial<Record<Lang, TextP
   };
   return walk(core.body) as Catalogue;
 }
+
+/**
+ * What the start screen needs, in one language: the families (titles, screen texts) and
+ * the response codes. A few kB instead of the whole catalogue, so the first screen does
+ * not wait for (or parse) the questions, causes and fixes.
+ */
+export function startIndex(catalogue: Catalogue, lang: Lang): Catalogue {
+  const { core, packs } = splitTexts({
+    ...catalogue,
+    causes: [],
+    questions: [],
+    fixes: [],
+    signs: {},
+    scenarios: [],
+  });
+  return joinTexts(core, { [lang]: packs[lang] });
+}

@@ -1,4 +1,7 @@
 declare module 'virtual:catalogue-urls' {
-  /** Where the catalogue's core and each language's text pack are served (JSON). */
-  export const catalogueUrls: Record<'core' | 'text-zh' | 'text-en', string>;
+  /** Where each part of the catalogue is served (JSON): see catalogue-plugin.ts. */
+  export const catalogueUrls: Record<
+    'core' | 'text-zh' | 'text-en' | 'index-zh' | 'index-en',
+    string
+  >;
 }

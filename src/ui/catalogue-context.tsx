@@ -12,23 +12,31 @@ export const markSettled = <T,>(promise: Promise<T>, value: T): Thenable<T> =>
 
 export const settled = <T,>(value: T): Thenable<T> => markSettled(Promise.resolve(value), value);
 
-type Source = { catalogue: Catalogue; bilingual: () => Thenable<Catalogue> };
+type Source = {
+  start: Catalogue;
+  full: () => Thenable<Catalogue>;
+  bilingual: () => Thenable<Catalogue>;
+};
 const CatalogueContext = createContext<Source | null>(null);
 
 /**
- * The app passes the catalogue in the language on screen, and a way to get both
- * languages (for tickets and the browser); tests pass a fixture that has both.
+ * The app passes what the start screen needs (a small index until the whole catalogue
+ * is loaded), a way to get the whole catalogue in the language on screen, and one to get
+ * both languages (tickets, the browser). Tests pass one fixture that is all three.
  */
 export function CatalogueProvider({
   catalogue,
+  full,
   bilingual,
   children,
 }: {
   catalogue: Catalogue;
+  full?: () => Thenable<Catalogue>;
   bilingual?: () => Thenable<Catalogue>;
   children: ReactNode;
 }) {
-  const value = { catalogue, bilingual: bilingual ?? (() => settled(catalogue)) };
+  const whole = () => settled(catalogue);
+  const value = { start: catalogue, full: full ?? whole, bilingual: bilingual ?? whole };
   return <CatalogueContext.Provider value={value}>{children}</CatalogueContext.Provider>;
 }
 
@@ -38,8 +46,11 @@ const useSource = (): Source => {
   return source;
 };
 
-/** The catalogue, readable in the current language. */
-export const useCatalogue = (): Catalogue => useSource().catalogue;
+/** The whole catalogue, readable in the current language; suspends until it has loaded. */
+export const useCatalogue = (): Catalogue => use(useSource().full());
+
+/** Families and response codes for the start screen, without waiting for the rest. */
+export const useStartCatalogue = (): Catalogue => useSource().start;
 
 /** The catalogue with both languages; suspends until the other language has loaded. */
 export const useBilingualCatalogue = (): Catalogue => use(useSource().bilingual());

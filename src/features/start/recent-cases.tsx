@@ -2,13 +2,13 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
-import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonQuiet, card, muted } from '../../ui/styles.ts';
 
 /** Cases kept on this device, newest first, and the control that forgets them. */
 export function RecentCases() {
   const { t, lang } = useT();
-  const catalogue = useCatalogue();
+  const catalogue = useStartCatalogue();
   const cases = useAppStore((s) => s.cases);
   const clearCases = useAppStore((s) => s.clearCases);
   const list = Object.values(cases)

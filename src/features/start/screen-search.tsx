@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { matchScreen, type ScreenMatch } from '../../case/match-screen.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonPrimary, buttonSecondary, input, muted } from '../../ui/styles.ts';
 
 /** "What does the screen say?": a code or a text opens its family with that evidence applied. */
 export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: string) => void }) {
   const { t, lang } = useT();
-  const catalogue = useCatalogue();
+  const catalogue = useStartCatalogue();
   const [text, setText] = useState('');
   const [result, setResult] = useState<ScreenMatch | 'empty' | null>(null);
   const id = useId();

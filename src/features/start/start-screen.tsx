@@ -5,7 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { SCREEN_CODE } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
-import { useCatalogue } from '../../ui/catalogue-context.tsx';
+import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonQuiet, muted } from '../../ui/styles.ts';
 import { identifiersValid, type Identifiers } from './identifiers.ts';
 import { ScreenSearch } from './screen-search.tsx';
@@ -24,7 +24,7 @@ const RecentCases = lazy(async () => ({
 /** The first screen: what the terminal says, or which kind of fault; optional identifiers. */
 export function StartScreen() {
   const { t, lang } = useT();
-  const catalogue = useCatalogue();
+  const catalogue = useStartCatalogue();
   const navigate = useNavigate();
   const saveCase = useAppStore((s) => s.saveCase);
   const [ids, setIds] = useState<Identifiers>({ merchantNo: '', terminalNo: '', serialNo: '' });
