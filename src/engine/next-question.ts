@@ -8,12 +8,17 @@ import type { CaseEvidence, NextStep } from './types.ts';
  * Uses P(a)·H(C | a) = P(a)·log P(a) − Σ_c P(a, c)·log P(a, c), so the inner loop
  * allocates nothing: this runs for every question at every step.
  */
-export function expectedGain(q: CompiledQuestion, p: readonly number[]): number {
+export function expectedGain(
+  q: CompiledQuestion,
+  p: readonly number[],
+  active: readonly number[] = p.map((_, c) => c),
+  before: number = entropy(p),
+): number {
   let after = 0;
   for (const row of q.lik) {
     let pa = 0;
     let sum = 0;
-    for (let c = 0; c < p.length; c++) {
+    for (const c of active) {
       const j = p[c]! * (row[c] ?? 0);
       if (j > 0) {
         pa += j;
@@ -22,8 +27,16 @@ export function expectedGain(q: CompiledQuestion, p: readonly number[]): number 
     }
     if (pa > 0) after += pa * Math.log2(pa) - sum;
   }
-  return Math.max(0, entropy(p) - after);
+  return Math.max(0, before - after);
 }
+
+/**
+ * Causes whose probability can still matter to a gain. One below 1e-6 moves a gain by
+ * less than 1e-4 bits — far below any difference that picks a question — and skipping
+ * such causes makes late steps on large families several times cheaper.
+ */
+const activeCauses = (p: readonly number[]): number[] =>
+  p.flatMap((pc, c) => (pc > 1e-6 ? [c] : []));
 
 /** A question may be asked when it is unanswered and every condition on it holds. */
 export function isAskable(q: CompiledQuestion, answers: Readonly<Record<string, string>>): boolean {
@@ -43,10 +56,12 @@ export function rankQuestions(
   p: readonly number[],
 ): RankedQuestion[] {
   const w = model.vocabulary.effortWeight;
+  const active = activeCauses(p);
+  const before = entropy(p);
   return model.questions
     .filter((q) => isAskable(q, evidence.answers))
     .map((q) => {
-      const gainBits = expectedGain(q, p);
+      const gainBits = expectedGain(q, p, active, before);
       return { question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)), i: q.index };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i)

@@ -35,7 +35,7 @@ describe('StartScreen', () => {
 
   it('checks the identifiers and keeps them with the case on this device', async () => {
     const { user, location } = await renderApp('/');
-    const terminal = screen.getByRole('textbox', { name: 'Terminal number' });
+    const terminal = await screen.findByRole('textbox', { name: 'Terminal number' });
     await user.type(terminal, '1234567');
     await user.click(screen.getByRole('button', { name: /^F F sum/ }));
     expect(location().pathname).toBe('/');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
 
@@ -9,7 +9,8 @@ describe('QuestionScreen', () => {
     await renderApp('/d/f?id=c1');
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('q1');
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect, which runs after the screen has been painted.
+    await waitFor(() => expect(heading).toHaveFocus());
     const group = screen.getByRole('group', { name: 'q1' });
     expect(
       within(group)
