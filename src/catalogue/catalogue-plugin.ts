@@ -38,7 +38,6 @@ export function cataloguePlugin(rulesDir = resolve('rules')): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
     load(id) {
       if (id !== `\0${ID}`) return undefined;
-      this.addWatchFile(rulesDir);
       const url = (part: Part) => {
         if (serving) return JSON.stringify(`${DEV_BASE}${part}.json`);
         const ref = this.emitFile({
@@ -52,6 +51,8 @@ export function cataloguePlugin(rulesDir = resolve('rules')): Plugin {
       return `export const catalogueUrls = { ${PARTS.map((p) => `'${p}': ${url(p)}`).join(', ')} };`;
     },
     configureServer(server) {
+      // Watch the rules in dev; handleHotUpdate reloads the page when one changes.
+      server.watcher.add(rulesDir);
       server.middlewares.use((req, res, next) => {
         const part = PARTS.find((p) => req.url === `${DEV_BASE}${p}.json`);
         if (!part) return next();
