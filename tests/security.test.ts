@@ -18,8 +18,18 @@ const directives = new Map(
 
 describe('security', () => {
   it('never writes HTML from strings: text is always rendered as text', () => {
-    const risky =
-      /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
+    // Spelled in parts so this file itself never names what it forbids.
+    const risky = new RegExp(
+      [
+        ['dangerously', 'Set', 'Inner', 'HTML'].join(''),
+        '\\.innerHTML',
+        '\\.outerHTML',
+        'insertAdjacentHTML',
+        'document\\.write',
+        '\\beval\\(',
+        'new Function\\(',
+      ].join('|'),
+    );
     const offenders = sources('src')
       .filter((f) => !f.endsWith('.test.ts') && !f.endsWith('.test.tsx'))
       .filter((f) => risky.test(readFileSync(f, 'utf8')));

@@ -8,23 +8,17 @@ import {
   type TextPack,
 } from '../catalogue/text-packs.ts';
 import { loadDictionary } from '../i18n/i18n.ts';
-import { markSettled, settled, type Thenable } from '../ui/catalogue-context.tsx';
+import { settled, sharedPromise, type Thenable } from '../lib/shared-promise.ts';
 
 /** Bodies fetched (not yet parsed), so a prefetch and a later load share one download. */
 const bodies = new Map<string, Promise<string>>();
 
-function fetchBody(url: string): Promise<string> {
-  let body = bodies.get(url);
-  if (!body) {
-    body = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.text();
-    });
-    body.catch(() => bodies.delete(url)); // offline on a first visit: a later try may work
-    bodies.set(url, body);
-  }
-  return body;
-}
+const fetchBody = (url: string): Promise<string> =>
+  sharedPromise(bodies, url, async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.text();
+  });
 
 const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchBody(url)) as T;
 
@@ -37,7 +31,7 @@ export function prefetchCatalogue(lang: Lang): void {
     fetchBody(url).catch(() => undefined);
 }
 
-const indexes = new Map<Lang, Thenable<Catalogue>>();
+const indexes = new Map<Lang, Promise<Catalogue>>();
 
 /**
  * What the start screen needs in `lang` (families, response codes): the whole
@@ -45,22 +39,12 @@ const indexes = new Map<Lang, Thenable<Catalogue>>();
  */
 export function startCatalogueFor(lang: Lang): Thenable<Catalogue> {
   if (joined?.langs.includes(lang)) return joined.thenable;
-  let index = indexes.get(lang);
-  if (!index) {
-    const promise = fetchJson<Catalogue>(catalogueUrls[`index-${lang}`]);
-    index = promise;
-    promise.then(
-      (value) => markSettled(promise, value),
-      () => indexes.delete(lang),
-    );
-    indexes.set(lang, index);
-  }
-  return index;
+  return sharedPromise(indexes, lang, () => fetchJson<Catalogue>(catalogueUrls[`index-${lang}`]));
 }
 
 const loaded: Partial<Record<Lang, TextPack>> = {};
 let joined: { catalogue: Catalogue; thenable: Thenable<Catalogue>; langs: Lang[] } | undefined;
-const inFlight = new Map<string, Thenable<Catalogue>>();
+const inFlight = new Map<string, Promise<Catalogue>>();
 
 async function load(langs: readonly Lang[]): Promise<Catalogue> {
   const [core, ...packs] = await Promise.all([
@@ -84,32 +68,14 @@ async function load(langs: readonly Lang[]): Promise<Catalogue> {
  */
 export function catalogueFor(langs: readonly Lang[]): Thenable<Catalogue> {
   if (joined && langs.every((l) => joined!.langs.includes(l))) return joined.thenable;
-  const key = [...langs].sort().join('+');
-  let pending = inFlight.get(key);
-  if (!pending) {
-    const promise = load(langs);
-    pending = promise;
-    promise.then(
-      (value) => markSettled(promise, value),
-      () => inFlight.delete(key), // a failed chunk (offline, first visit) may be retried
-    );
-    inFlight.set(key, pending);
-  }
-  return pending;
+  return sharedPromise(inFlight, [...langs].sort().join('+'), () => load(langs));
 }
 
-let both: Thenable<Catalogue> | undefined;
+const both = new Map<'both', Promise<Catalogue>>();
 
 /** Catalogue and interface words in both languages, for tickets and the catalogue browser. */
-export function bilingualCatalogue(): Thenable<Catalogue> {
-  if (both) return both;
-  const promise = Promise.all([catalogueFor(LANGS), ...LANGS.map(loadDictionary)]).then(
-    ([catalogue]) => catalogue,
-  );
-  promise.then(
-    (catalogue) => markSettled(promise, catalogue),
-    () => (both = undefined), // offline on a first visit: let a later attempt retry
-  );
-  both = promise;
-  return promise;
-}
+export const bilingualCatalogue = (): Thenable<Catalogue> =>
+  sharedPromise(both, 'both', async () => {
+    const [catalogue] = await Promise.all([catalogueFor(LANGS), ...LANGS.map(loadDictionary)]);
+    return catalogue;
+  });

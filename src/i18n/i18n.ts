@@ -1,4 +1,5 @@
 import type { Bilingual } from '../catalogue/schema.ts';
+import { settled, sharedPromise } from '../lib/shared-promise.ts';
 import type { MoreMessageKey } from './messages-more.ts';
 import { zh, type CoreMessageKey } from './messages.ts';
 
@@ -12,9 +13,8 @@ type Dictionary = Partial<Record<MessageKey, string>>;
  */
 const loaded: Record<Lang, Dictionary | undefined> = { zh, en: undefined };
 let more: Record<Lang, Dictionary> | undefined;
-/** Marked fulfilled the way React's `use` reads promises, so it never suspends on it. */
-const ready = Object.assign(Promise.resolve(), { status: 'fulfilled', value: undefined });
-let english: Promise<void> | undefined;
+const ready = settled(undefined);
+const imports = new Map<'en' | 'more', Promise<void>>();
 
 /**
  * Makes `lang` readable by `translator`. Returns the same promise for the same state, so
@@ -22,29 +22,21 @@ let english: Promise<void> | undefined;
  */
 export function loadDictionary(lang: Lang): Promise<void> {
   if (loaded[lang]) return ready;
-  english ??= import('./messages-en.ts').then(
-    (m) => void (loaded.en = m.en),
-    (error: unknown) => {
-      english = undefined; // offline on a first visit: let a later attempt retry
-      throw error;
-    },
+  return sharedPromise(
+    imports,
+    'en',
+    async () => void (loaded.en = (await import('./messages-en.ts')).en),
   );
-  return english;
 }
-
-let moreLoading: Promise<void> | undefined;
 
 /** The words of the later screens (results, training, catalogue), both languages. */
 export function loadMoreMessages(): Promise<void> {
   if (more) return ready;
-  moreLoading ??= import('./messages-more.ts').then(
-    (m) => void (more = m.moreMessages),
-    (error: unknown) => {
-      moreLoading = undefined;
-      throw error;
-    },
+  return sharedPromise(
+    imports,
+    'more',
+    async () => void (more = (await import('./messages-more.ts')).moreMessages),
   );
-  return moreLoading;
 }
 
 /** Chinese for Chinese browsers (and when unsure), English for the rest. */

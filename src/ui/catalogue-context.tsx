@@ -1,16 +1,6 @@
 import { createContext, use, useContext, type ReactNode } from 'react';
 import type { Catalogue } from '../catalogue/schema.ts';
-
-/**
- * A promise React's `use` reads without suspending once it carries
- * `status: 'fulfilled'` and its value (how React itself tracks promises).
- */
-export type Thenable<T> = Promise<T>;
-
-export const markSettled = <T,>(promise: Promise<T>, value: T): Thenable<T> =>
-  Object.assign(promise, { status: 'fulfilled', value });
-
-export const settled = <T,>(value: T): Thenable<T> => markSettled(Promise.resolve(value), value);
+import { settled, type Thenable } from '../lib/shared-promise.ts';
 
 type Source = {
   start: Catalogue;

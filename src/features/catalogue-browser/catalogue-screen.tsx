@@ -3,6 +3,7 @@ import type { Bilingual, Catalogue } from '../../catalogue/schema.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useBilingualCatalogue } from '../../ui/catalogue-context.tsx';
 import { card, input, muted } from '../../ui/styles.ts';
+import { BrowserSection } from './browser-section.tsx';
 import { CauseEntry } from './cause-entry.tsx';
 
 const text = (...parts: (Bilingual | string | undefined)[]) =>
@@ -15,6 +16,7 @@ const text = (...parts: (Bilingual | string | undefined)[]) =>
 function searchable(catalogue: Catalogue) {
   return {
     causes: new Map(catalogue.causes.map((c) => [c.id, text(c.id, c.title, c.explanation)])),
+    causeById: new Map(catalogue.causes.map((c) => [c.id, c])),
     questions: catalogue.questions.map((q) => ({
       q,
       blob: text(q.id, q.text, q.hint, ...q.answers.map((a) => a.label)),
@@ -37,7 +39,7 @@ export function CatalogueScreen() {
   const families = catalogue.families.map((f) => ({
     f,
     causes: Object.keys(f.causes)
-      .map((id) => catalogue.causes.find((c) => c.id === id))
+      .map((id) => index.causeById.get(id))
       .filter((c) => c && hit(index.causes.get(c.id))),
   }));
   const questions = index.questions.filter((x) => hit(x.blob));
@@ -83,10 +85,7 @@ export function CatalogueScreen() {
         ),
       )}
       {questions.length > 0 && (
-        <section aria-labelledby="cat-questions" className="space-y-2">
-          <h2 id="cat-questions" className="text-xl font-bold">
-            {t('questionsHeading')}
-          </h2>
+        <BrowserSection id="cat-questions" heading={t('questionsHeading')}>
           <ul className="space-y-2">
             {questions.map(({ q: question }) => (
               <li key={question.id} className={`${card} break-inside-avoid`}>
@@ -98,13 +97,10 @@ export function CatalogueScreen() {
               </li>
             ))}
           </ul>
-        </section>
+        </BrowserSection>
       )}
       {fixes.length > 0 && (
-        <section aria-labelledby="cat-fixes" className="space-y-2">
-          <h2 id="cat-fixes" className="text-xl font-bold">
-            {t('fixesHeading')}
-          </h2>
+        <BrowserSection id="cat-fixes" heading={t('fixesHeading')}>
           <ul className="space-y-2">
             {fixes.map(({ f: fix }) => (
               <li key={fix.id} className={`${card} break-inside-avoid`}>
@@ -120,13 +116,10 @@ export function CatalogueScreen() {
               </li>
             ))}
           </ul>
-        </section>
+        </BrowserSection>
       )}
       {codes.length > 0 && (
-        <section aria-labelledby="cat-codes" className="space-y-2">
-          <h2 id="cat-codes" className="text-xl font-bold">
-            {t('codesHeading')}
-          </h2>
+        <BrowserSection id="cat-codes" heading={t('codesHeading')}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             {codes.map(({ r }) => (
               <div key={r.code} className="contents">
@@ -135,7 +128,7 @@ export function CatalogueScreen() {
               </div>
             ))}
           </dl>
-        </section>
+        </BrowserSection>
       )}
     </div>
   );
