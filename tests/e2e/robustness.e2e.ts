@@ -93,3 +93,32 @@ test('a full disk keeps the case going and says so once', async ({ page }) => {
   await expect(page.getByRole('region', { name: '已回答的问题' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveCount(1);
 });
+
+/** Records, from before the app's first script runs, whether "Loading…" is ever shown. */
+const watchForLoading = () =>
+  new MutationObserver(() => {
+    if (document.body?.textContent?.includes('正在加载'))
+      (window as unknown as { sawLoading: boolean }).sawLoading = true;
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+
+test('the first paint is the whole start screen, without "Loading…" first', async ({ page }) => {
+  await page.addInitScript(watchForLoading);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
+  expect(await page.evaluate(() => 'sawLoading' in window)).toBe(false);
+});
+
+test('a start index that hangs shows "Loading…", then the screen when it arrives', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/index-zh.*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toContainText('正在加载');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
+});
