@@ -5,6 +5,7 @@ import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { diagnose } from '../src/engine/diagnose.ts';
 import { familyModel } from '../src/engine/model.ts';
 import { floorQuestions } from '../src/sim/floor.ts';
+import { MAX_FIXES, tryFixes, type FixTrial } from '../src/sim/fix-trials.ts';
 import { draw, seeded } from '../src/sim/rng.ts';
 import {
   BENCH_NOISE,
@@ -22,29 +23,40 @@ const SEED = 20261121;
 const json = process.argv.includes('--json');
 const catalogue = buildCatalogue(resolve('rules'));
 const world = withoutSlip(catalogue);
+const round = (x: number) => Number(x.toFixed(3));
 
 function run(policy: Policy) {
   const rand = seeded(SEED);
-  const results: (CaseResult & { family: string })[] = [];
+  // Fix trials draw from their own stream, so they leave the cases themselves unchanged.
+  const fixRand = seeded(SEED + 2);
+  const results: (CaseResult & { family: string; fix: FixTrial; knownFix: FixTrial })[] = [];
   for (let i = 0; i < CASES; i++) {
     const family = catalogue.families[Math.floor(rand() * catalogue.families.length)]!.id;
+    const model = familyModel(catalogue, family);
+    const result = simulateCase(model, familyModel(world, family), rand, BENCH_NOISE, policy);
+    const evidence = { family, answers: result.answers };
+    const truth = model.causes.indexOf(result.truth);
     results.push({
       family,
-      ...simulateCase(
-        familyModel(catalogue, family),
-        familyModel(world, family),
-        rand,
-        BENCH_NOISE,
-        policy,
-      ),
+      ...result,
+      fix: tryFixes(model, evidence, truth, fixRand),
+      knownFix: tryFixes(model, evidence, truth, fixRand, true),
     });
   }
+  // Faults outside the catalogue have no fix in it: only catalogue causes count here.
+  const listed = results.filter((r) => r.truth !== OTHER_CAUSE);
+  const fixes = (pick: (r: (typeof listed)[number]) => FixTrial) => ({
+    firstFixWorks: round(listed.filter((r) => pick(r).firstResolved).length / listed.length),
+    fixedWithinPlan: round(listed.filter((r) => pick(r).resolved).length / listed.length),
+  });
   const share = (f: (r: CaseResult) => boolean) => results.filter(f).length / results.length;
   return {
     results,
     top1: share((r) => r.rank === 0),
     top3: share((r) => r.rank >= 0 && r.rank < 3),
     meanQuestions: results.reduce((s, r) => s + r.questions, 0) / results.length,
+    fixes: fixes((r) => r.fix),
+    knownCauseFixes: fixes((r) => r.knownFix),
   };
 }
 
@@ -74,7 +86,6 @@ function stepTimes(cat: Catalogue, steps = 1500) {
   return { median: at(0.5), p95: at(0.95) };
 }
 
-const round = (x: number) => Number(x.toFixed(3));
 const adaptive = run('adaptive');
 const fixed = run('fixed');
 const byCause = new Map<string, { n: number; hit: number }>();
@@ -111,6 +122,12 @@ const report = {
     meanQuestions: round(fixed.meanQuestions),
   },
   floorQuestions: round(floor),
+  // After the questions: follow the fix plan until the fault is fixed (catalogue causes only).
+  fixPlan: {
+    adaptive: adaptive.fixes,
+    fixed: fixed.fixes,
+    causeKnown: adaptive.knownCauseFixes,
+  },
   worstCause: { id: worst?.[0] ?? '', top1: round(worst ? worst[1].hit / worst[1].n : 0) },
   otherTop1: round(otherTop1),
   stepMs: stepTimes(catalogue),
@@ -130,6 +147,13 @@ else {
   console.log(
     `floor        questions ${report.floorQuestions} (Fano bound at 10% error over noisy answer capacity)`,
   );
+  const plan = (name: string, f: typeof report.fixPlan.adaptive) =>
+    console.log(
+      `${name} first fix works ${f.firstFixWorks}  fixed within ${MAX_FIXES} fixes ${f.fixedWithinPlan}`,
+    );
+  plan('fix plan, adaptive    ', report.fixPlan.adaptive);
+  plan('fix plan, fixed order ', report.fixPlan.fixed);
+  plan('fix plan, cause known ', report.fixPlan.causeKnown);
   console.log(`worst cause  ${report.worstCause.id} top-1 ${report.worstCause.top1}`);
   console.log(`out-of-catalogue cases ("other") top-1 ${report.otherTop1}`);
   console.log(`engine step  median ${report.stepMs.median} ms  p95 ${report.stepMs.p95} ms`);

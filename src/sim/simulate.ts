@@ -16,7 +16,13 @@ export type Noise = { flip: number; dontKnow: number };
 export const BENCH_NOISE: Noise = { flip: 0.1, dontKnow: 0.15 };
 
 export type Policy = 'adaptive' | 'fixed';
-export type CaseResult = { truth: string; rank: number; questions: number };
+export type CaseResult = {
+  truth: string;
+  rank: number;
+  questions: number;
+  /** The answers given, as the engine saw them at stop. */
+  answers: Record<string, string>;
+};
 
 /** Picks the next question: the engine's choice, or the first askable one in catalogue order. */
 function choose(model: FamilyModel, evidence: CaseEvidence, policy: Policy): string | undefined {
@@ -68,5 +74,6 @@ export function simulateCase(
     truth: truthId,
     rank: ranked.findIndex((c) => c.id === truthId),
     questions: Object.keys(answers).length,
+    answers,
   };
 }
