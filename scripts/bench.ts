@@ -88,6 +88,7 @@ function stepTimes(cat: Catalogue, steps = 1500) {
 
 const adaptive = run('adaptive');
 const fixed = run('fixed');
+const every = run('every');
 const byCause = new Map<string, { n: number; hit: number }>();
 for (const r of adaptive.results) {
   const key = `${r.family}/${r.truth}`;
@@ -122,6 +123,12 @@ const report = {
     meanQuestions: round(fixed.meanQuestions),
   },
   floorQuestions: round(floor),
+  // Every question the family has, never stopping: what the catalogue can tell apart at all.
+  ceiling: {
+    top1: round(every.top1),
+    top3: round(every.top3),
+    meanQuestions: round(every.meanQuestions),
+  },
   // After the questions: follow the fix plan until the fault is fixed (catalogue causes only).
   fixPlan: {
     adaptive: adaptive.fixes,
@@ -144,6 +151,10 @@ else {
     `adaptive     top-1 ${report.top1}  top-3 ${report.top3}  questions ${report.meanQuestions}`,
   );
   console.log(`fixed order  top-1 ${f.top1}  top-3 ${f.top3}  questions ${f.meanQuestions}`);
+  const c = report.ceiling;
+  console.log(
+    `every question top-1 ${c.top1}  top-3 ${c.top3}  questions ${c.meanQuestions} (no stop: the catalogue's ceiling)`,
+  );
   console.log(
     `floor        questions ${report.floorQuestions} (Fano bound at 10% error over noisy answer capacity)`,
   );

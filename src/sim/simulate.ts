@@ -15,7 +15,12 @@ export const withoutSlip = (cat: Catalogue): Catalogue => ({
 export type Noise = { flip: number; dontKnow: number };
 export const BENCH_NOISE: Noise = { flip: 0.1, dontKnow: 0.15 };
 
-export type Policy = 'adaptive' | 'fixed';
+/**
+ * adaptive: the engine's choice and stop rule. fixed: a script in catalogue order with
+ * the same stop rule. every: the engine's order, but never stopping until no question is
+ * left, which measures what the catalogue's questions can tell apart at all (its ceiling).
+ */
+export type Policy = 'adaptive' | 'fixed' | 'every';
 export type CaseResult = {
   truth: string;
   rank: number;
@@ -24,11 +29,12 @@ export type CaseResult = {
   answers: Record<string, string>;
 };
 
-/** Picks the next question: the engine's choice, or the first askable one in catalogue order. */
+/** Picks the next question for `policy`, or undefined to stop. */
 function choose(model: FamilyModel, evidence: CaseEvidence, policy: Policy): string | undefined {
   const p = posterior(model, evidence);
   const step = nextStep(model, evidence, p);
   if (policy === 'adaptive') return step.done ? undefined : step.question;
+  if (policy === 'every') return step.done ? step.best?.question : step.question;
   const asked = Object.keys(evidence.answers).length;
   if (Math.max(...p) >= model.vocabulary.confidence || asked >= model.vocabulary.budget)
     return undefined;
