@@ -28,8 +28,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link
             to={paths.home}
-            className="min-h-12 content-center text-lg font-bold text-teal-800 dark:text-teal-300"
+            className="flex min-h-12 items-center gap-2 text-lg font-bold text-teal-800 dark:text-teal-300"
           >
+            <img src="/favicon.svg" alt="" width="32" height="32" className="size-8" />
             {t('appName')}
           </Link>
           <div className="flex gap-2">

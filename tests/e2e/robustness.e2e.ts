@@ -122,3 +122,15 @@ test('a start index that hangs shows "Loading…", then the screen when it arriv
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
 });
+
+test('before any script runs, the page already shows a header bar in no language', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const header = page.locator('#root header');
+  await expect(header.locator('img[src="/favicon.svg"]')).toBeVisible();
+  expect((await header.innerText()).trim()).toBe('');
+  await context.close();
+});
