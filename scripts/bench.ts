@@ -27,37 +27,49 @@ const round = (x: number) => Number(x.toFixed(3));
 
 function run(policy: Policy) {
   const rand = seeded(SEED);
-  // Fix trials draw from their own stream, so they leave the cases themselves unchanged.
-  const fixRand = seeded(SEED + 2);
-  const results: (CaseResult & { family: string; fix: FixTrial; knownFix: FixTrial })[] = [];
+  const results: (CaseResult & { family: string })[] = [];
   for (let i = 0; i < CASES; i++) {
     const family = catalogue.families[Math.floor(rand() * catalogue.families.length)]!.id;
     const model = familyModel(catalogue, family);
-    const result = simulateCase(model, familyModel(world, family), rand, BENCH_NOISE, policy);
-    const evidence = { family, answers: result.answers };
-    const truth = model.causes.indexOf(result.truth);
     results.push({
       family,
-      ...result,
-      fix: tryFixes(model, evidence, truth, fixRand),
-      knownFix: tryFixes(model, evidence, truth, fixRand, true),
+      ...simulateCase(model, familyModel(world, family), rand, BENCH_NOISE, policy),
     });
   }
-  // Faults outside the catalogue have no fix in it: only catalogue causes count here.
-  const listed = results.filter((r) => r.truth !== OTHER_CAUSE);
-  const fixes = (pick: (r: (typeof listed)[number]) => FixTrial) => ({
-    firstFixWorks: round(listed.filter((r) => pick(r).firstResolved).length / listed.length),
-    fixedWithinPlan: round(listed.filter((r) => pick(r).resolved).length / listed.length),
-  });
   const share = (f: (r: CaseResult) => boolean) => results.filter(f).length / results.length;
   return {
     results,
     top1: share((r) => r.rank === 0),
     top3: share((r) => r.rank >= 0 && r.rank < 3),
     meanQuestions: results.reduce((s, r) => s + r.questions, 0) / results.length,
-    fixes: fixes((r) => r.fix),
-    knownCauseFixes: fixes((r) => r.knownFix),
   };
+}
+
+/**
+ * After the questions, each case follows its fix plan; and, for comparison, the plan it
+ * would have with the cause known. Only catalogue causes count: faults outside the
+ * catalogue have no fix in it. The trials draw from their own stream, so they leave
+ * the cases themselves unchanged.
+ */
+function fixPlanReport(results: ReturnType<typeof run>['results']) {
+  const fixRand = seeded(SEED + 2);
+  const trials = results.map((r) => {
+    const model = familyModel(catalogue, r.family);
+    const evidence = { family: r.family, answers: r.answers };
+    const truth = model.causes.indexOf(r.truth);
+    const fix = tryFixes(model, evidence, truth, fixRand);
+    return {
+      listed: r.truth !== OTHER_CAUSE,
+      fix,
+      known: tryFixes(model, evidence, truth, fixRand, true),
+    };
+  });
+  const listed = trials.filter((t) => t.listed);
+  const summary = (pick: (t: (typeof listed)[number]) => FixTrial) => ({
+    firstFixWorks: round(listed.filter((t) => pick(t).firstResolved).length / listed.length),
+    fixedWithinPlan: round(listed.filter((t) => pick(t).resolved).length / listed.length),
+  });
+  return { plan: summary((t) => t.fix), causeKnown: summary((t) => t.known) };
 }
 
 /** Time per engine step (posterior, next question and fix plan) at random mid-case states. */
@@ -89,6 +101,7 @@ function stepTimes(cat: Catalogue, steps = 1500) {
 const adaptive = run('adaptive');
 const fixed = run('fixed');
 const every = run('every');
+const adaptiveFixes = fixPlanReport(adaptive.results);
 const byCause = new Map<string, { n: number; hit: number }>();
 for (const r of adaptive.results) {
   const key = `${r.family}/${r.truth}`;
@@ -131,9 +144,9 @@ const report = {
   },
   // After the questions: follow the fix plan until the fault is fixed (catalogue causes only).
   fixPlan: {
-    adaptive: adaptive.fixes,
-    fixed: fixed.fixes,
-    causeKnown: adaptive.knownCauseFixes,
+    adaptive: adaptiveFixes.plan,
+    fixed: fixPlanReport(fixed.results).plan,
+    causeKnown: adaptiveFixes.causeKnown,
   },
   worstCause: { id: worst?.[0] ?? '', top1: round(worst ? worst[1].hit / worst[1].n : 0) },
   otherTop1: round(otherTop1),
