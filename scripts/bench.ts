@@ -2,6 +2,7 @@
 // A benchmark, not a test: it prints numbers. `npm run bench -- --json` for one JSON object.
 import { resolve } from 'node:path';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
+import { againOf } from '../src/engine/again.ts';
 import { diagnose } from '../src/engine/diagnose.ts';
 import { familyModel } from '../src/engine/model.ts';
 import { floorQuestions } from '../src/sim/floor.ts';
@@ -42,6 +43,10 @@ function run(policy: Policy) {
     top1: share((r) => r.rank === 0),
     top3: share((r) => r.rank >= 0 && r.rank < 3),
     meanQuestions: results.reduce((s, r) => s + r.questions, 0) / results.length,
+    /** Of those questions, second readings ("check again"). */
+    meanAgain:
+      results.reduce((s, r) => s + Object.keys(r.answers).filter((q) => againOf(q)).length, 0) /
+      results.length,
   };
 }
 
@@ -130,6 +135,7 @@ const report = {
   top1: round(adaptive.top1),
   top3: round(adaptive.top3),
   meanQuestions: round(adaptive.meanQuestions),
+  checkedAgain: round(adaptive.meanAgain),
   fixed: {
     top1: round(fixed.top1),
     top3: round(fixed.top3),
@@ -161,7 +167,7 @@ else {
     `bench: ${CASES} simulated cases, seed ${SEED}, noise ${BENCH_NOISE.flip * 100}% flipped, ${BENCH_NOISE.dontKnow * 100}% don't know`,
   );
   console.log(
-    `adaptive     top-1 ${report.top1}  top-3 ${report.top3}  questions ${report.meanQuestions}`,
+    `adaptive     top-1 ${report.top1}  top-3 ${report.top3}  questions ${report.meanQuestions} (${report.checkedAgain} of them "check again")`,
   );
   console.log(`fixed order  top-1 ${f.top1}  top-3 ${f.top3}  questions ${f.meanQuestions}`);
   const c = report.ceiling;

@@ -18,4 +18,14 @@ describe('demonstrate', () => {
     expect(steps.every((s) => s.answer === 'dont-know')).toBe(true);
     expect(steps.at(-1)!.after).toEqual(steps[0]!.before);
   });
+
+  it('has the scenario caller answer a "check again" as they did the first time', () => {
+    const cat = tinyCatalogue();
+    const slipping = { ...cat, vocabulary: { ...cat.vocabulary, slip: 0.1, confidence: 0.95 } };
+    // The code points to b, the caller's "yes" to a: the engine asks for a second look.
+    const scenario = { ...cat.scenarios[0]!, answers: { 'screen-code': '97', q1: 'yes' } };
+    const steps = demonstrate(slipping, scenario).map((s) => `${s.question}=${s.answer}`);
+    expect(steps).toContain('q1--again=yes');
+    expect(steps.indexOf('q1--again=yes')).toBeGreaterThan(steps.indexOf('q1=yes'));
+  });
 });

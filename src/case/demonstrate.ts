@@ -1,5 +1,6 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue, Scenario } from '../catalogue/schema.ts';
+import { againOf } from '../engine/again.ts';
 import { familyModel } from '../engine/model.ts';
 import { nextStep } from '../engine/next-question.ts';
 import { posterior, rankCauses } from '../engine/posterior.ts';
@@ -27,7 +28,9 @@ export function demonstrate(catalogue: Catalogue, scenario: Scenario): DemoStep[
     const p = posterior(model, evidence);
     const next = nextStep(model, evidence, p);
     if (next.done) break;
-    answers[next.question] = scenario.answers[next.question] ?? DONT_KNOW;
+    // The scenario's caller, asked to check again, sees the same thing as the first time.
+    const seen = againOf(next.question) ?? next.question;
+    answers[next.question] = scenario.answers[seen] ?? DONT_KNOW;
     const after = rankCauses(model, posterior(model, { family: scenario.family, answers }));
     steps.push({
       question: next.question,

@@ -1,3 +1,4 @@
+import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Condition } from '../catalogue/schema.ts';
 
 export type CompiledQuestion = {
@@ -12,7 +13,40 @@ export type CompiledQuestion = {
   lik: number[][];
   /** log P(dont-know | cause), or null when "don't know" carries no evidence. */
   dontKnow: number[] | null;
+  /**
+   * Set on a derived "check again" question (see again.ts): its likelihoods depend on
+   * the first reading, [firstAnswer][answer][cause]; `lik` and `logLik` are then empty.
+   * If the first reading is withdrawn ("don't know"), the second counts alone (`alone`,
+   * the base question's own log likelihoods), so no answer given is ever lost.
+   */
+  again?: { of: string; alone: number[][]; lik: number[][][]; logLik: number[][][] } | undefined;
 };
+
+/** The answers so far, as the engine reads them. */
+type Answers = Readonly<Record<string, string>>;
+
+const firstReading = (q: CompiledQuestion, answers: Answers): number =>
+  q.again ? q.answers.indexOf(answers[q.again.of] ?? '') : -1;
+
+/**
+ * P(answer | cause) rows for asking `q` now: its own, or for a "check again" question
+ * those given the first reading (empty if there is none to re-read).
+ */
+export function likNow(q: CompiledQuestion, answers: Answers): readonly number[][] {
+  if (!q.again) return q.lik;
+  return q.again.lik[firstReading(q, answers)] ?? [];
+}
+
+/** log P(the given answer | cause) for each cause, or null when it carries no evidence. */
+export function evidenceRow(q: CompiledQuestion, answers: Answers): readonly number[] | null {
+  const answer = answers[q.id];
+  if (answer === undefined) return null;
+  if (answer === DONT_KNOW) return q.dontKnow;
+  const a = q.answers.indexOf(answer);
+  if (!q.again) return q.logLik[a] ?? null;
+  const first = firstReading(q, answers);
+  return (first < 0 ? q.again.alone[a] : q.again.logLik[first]?.[a]) ?? null;
+}
 
 export const compiled = (id: string, index: number, answers: string[], lik: number[][]) => ({
   id,
@@ -23,6 +57,7 @@ export const compiled = (id: string, index: number, answers: string[], lik: numb
   effort: 1,
   when: [],
   dontKnow: null,
+  again: undefined,
 });
 
 export const transpose = (m: number[][]): number[][] =>

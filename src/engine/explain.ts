@@ -1,4 +1,4 @@
-import { DONT_KNOW } from '../catalogue/constants.ts';
+import { evidenceRow } from './compiled-question.ts';
 import { logFailed, type FamilyModel } from './model.ts';
 import { normaliseLog } from './posterior.ts';
 import type { CaseEvidence, EvidenceWeight } from './types.ts';
@@ -31,9 +31,8 @@ export function explainCause(
   const out: EvidenceWeight[] = [];
   for (const q of model.questions) {
     const answer = evidence.answers[q.id];
-    if (answer === undefined) continue;
-    const row = answer === DONT_KNOW ? q.dontKnow : q.logLik[q.answers.indexOf(answer)];
-    if (row)
+    const row = evidenceRow(q, evidence.answers);
+    if (row && answer !== undefined)
       out.push({ source: { kind: 'answer', question: q.id, answer }, bits: weight(row, c, prior) });
   }
   for (const fix of evidence.failedFixes ?? []) {

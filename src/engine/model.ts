@@ -1,5 +1,6 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
+import { againQuestion } from './again.ts';
 import { answerDistribution, clamp } from './likelihood.ts';
 import { compileCodeQuestion } from './code-question.ts';
 import { compiled, discriminates, transpose, type CompiledQuestion } from './compiled-question.ts';
@@ -65,6 +66,12 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
         ? dkTerms.map((t) => Math.log(vocabulary.terms[t ?? 'unrelated']))
         : null,
     });
+  }
+
+  // Every question read at the counter may be read a second time ("check again").
+  for (const base of [...questions]) {
+    const again = againQuestion(base, questions.length, vocabulary.slip);
+    if (again) questions.push(again);
   }
 
   const codeQuestion = compileCodeQuestion(catalogue, familyId, causes, questions.length);

@@ -1,21 +1,23 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import { entropy } from './entropy.ts';
+import { likNow } from './compiled-question.ts';
 import type { CompiledQuestion, FamilyModel } from './model.ts';
 import type { CaseEvidence, NextStep } from './types.ts';
 
 /**
- * Expected information gain in bits of asking `q` when the causes stand at `p`.
+ * Expected information gain in bits of asking a question with P(answer | cause) rows
+ * `lik` when the causes stand at `p`.
  * Uses P(a)·H(C | a) = P(a)·log P(a) − Σ_c P(a, c)·log P(a, c), so the inner loop
  * allocates nothing: this runs for every question at every step.
  */
 export function expectedGain(
-  q: CompiledQuestion,
+  lik: readonly (readonly number[])[],
   p: readonly number[],
   active: readonly number[] = p.map((_, c) => c),
   before: number = entropy(p),
 ): number {
   let after = 0;
-  for (const row of q.lik) {
+  for (const row of lik) {
     let pa = 0;
     let sum = 0;
     for (const c of active) {
@@ -61,7 +63,7 @@ export function rankQuestions(
   return model.questions
     .filter((q) => isAskable(q, evidence.answers))
     .map((q) => {
-      const gainBits = expectedGain(q, p, active, before);
+      const gainBits = expectedGain(likNow(q, evidence.answers), p, active, before);
       return { question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)), i: q.index };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i)

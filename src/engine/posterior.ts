@@ -1,4 +1,5 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
+import { evidenceRow } from './compiled-question.ts';
 import { logFailed, type FamilyModel } from './model.ts';
 import type { CaseEvidence, RankedCause } from './types.ts';
 
@@ -19,14 +20,7 @@ export function logScores(model: FamilyModel, evidence: CaseEvidence): number[] 
   const scores = [...model.logPrior];
   const add = (row: readonly number[]) => row.forEach((l, c) => (scores[c] = (scores[c] ?? 0) + l));
   for (const q of model.questions) {
-    const answer = evidence.answers[q.id];
-    if (answer === undefined) continue;
-    if (answer === DONT_KNOW) {
-      if (q.dontKnow) add(q.dontKnow);
-      continue;
-    }
-    const a = q.answers.indexOf(answer);
-    const row = q.logLik[a];
+    const row = evidenceRow(q, evidence.answers);
     if (row) add(row);
   }
   for (const fix of [...(evidence.failedFixes ?? [])].sort()) {

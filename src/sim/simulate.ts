@@ -38,7 +38,8 @@ function choose(model: FamilyModel, evidence: CaseEvidence, policy: Policy): str
   const asked = Object.keys(evidence.answers).length;
   if (Math.max(...p) >= model.vocabulary.confidence || asked >= model.vocabulary.budget)
     return undefined;
-  return model.questions.find((q) => isAskable(q, evidence.answers))?.id;
+  // A script reads each question once, in catalogue order.
+  return model.questions.find((q) => !q.again && isAskable(q, evidence.answers))?.id;
 }
 
 /**
@@ -56,23 +57,31 @@ export function simulateCase(
   const truth = draw(rand, normaliseLog(model.logPrior));
   const answers: Record<string, string> = {};
   const evidence: CaseEvidence = { family: model.family, answers };
+  // What the person would see on a careful look; each reading of it is noisy on its own.
+  const seen = new Map<string, number>();
   for (let guard = 0; guard < model.questions.length; guard++) {
     const id = choose(model, evidence, policy);
-    const q = id ? world.questionById.get(id) : undefined;
-    if (!q) break;
-    let a = draw(
-      rand,
-      q.lik.map((row) => row[truth] ?? 0),
-    );
+    const asked = id ? model.questionById.get(id) : undefined;
+    const base = asked?.again?.of ?? id;
+    const q = base ? world.questionById.get(base) : undefined;
+    if (!id || !q) break;
+    const t =
+      seen.get(q.id) ??
+      draw(
+        rand,
+        q.lik.map((row) => row[truth] ?? 0),
+      );
+    seen.set(q.id, t);
+    let a = t;
     const r = rand();
     if (r < noise.dontKnow) {
-      answers[q.id] = DONT_KNOW;
+      answers[id] = DONT_KNOW;
       continue;
     }
     if (r < noise.dontKnow + noise.flip && q.answers.length > 1) {
       a = (a + 1 + Math.floor(rand() * (q.answers.length - 1))) % q.answers.length;
     }
-    answers[q.id] = q.answers[a] ?? DONT_KNOW;
+    answers[id] = q.answers[a] ?? DONT_KNOW;
   }
   const ranked = rankCauses(model, posterior(model, evidence));
   const truthId = model.causes[truth] ?? '';
