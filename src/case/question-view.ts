@@ -1,5 +1,6 @@
 import type { Area, Catalogue } from '../catalogue/schema.ts';
 import { NO_CODE, SCREEN_CODE } from '../engine/types.ts';
+import { againOf } from '../engine/again.ts';
 import { familyModel } from '../engine/model.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 
@@ -10,6 +11,8 @@ export type QuestionView = {
   hint: string;
   readAloud: string;
   answers: { id: string; label: string }[];
+  /** For a "check again" question: the question it reads a second time. */
+  again?: string | undefined;
 };
 
 /** A question as the screen shows it, in the user's language; the code question included. */
@@ -20,6 +23,19 @@ export function questionView(
   lang: Lang,
   t: Translate,
 ): QuestionView | null {
+  const base = againOf(id);
+  if (base) {
+    const view = questionView(catalogue, family, base, lang, t);
+    return (
+      view && {
+        ...view,
+        id,
+        text: t('againText', { question: view.text }),
+        readAloud: t('againRead', { question: view.readAloud }),
+        again: base,
+      }
+    );
+  }
   if (id === SCREEN_CODE) {
     const model = familyModel(catalogue, family);
     const codes = model.questionById.get(SCREEN_CODE)?.answers ?? [];

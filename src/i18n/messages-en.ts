@@ -37,6 +37,10 @@ export const en: Messages = {
   area_operator: 'Operation',
   area_card: 'Card',
   howToCheck: 'How to check',
+  againText: 'Check again: {question}',
+  againRead: 'Could you check this once more for me: {question}',
+  againNote:
+    'You answered “{answer}” a moment ago. This one weighs a lot in the diagnosis, so please look again carefully and answer once more.',
   agentMode: 'Agent mode',
   readAloud: 'Read aloud',
   shortcutsHint: "Keys: digits pick an answer, 0 = don't know, Backspace = back, R = results",

@@ -21,9 +21,10 @@ export function AskCaller({ scenario, asked, disabled, onAsk }: Props) {
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const view = (q: string) => questionView(catalogue, scenario.family, q, lang, t);
+  // A scenario's caller answers the same way twice, so "check again" is not offered.
   const unasked = familyModel(catalogue, scenario.family)
-    .questions.map((q) => q.id)
-    .filter((q) => !asked.includes(q));
+    .questions.filter((q) => !q.again && !asked.includes(q.id))
+    .map((q) => q.id);
   const answerOf = (q: string) => {
     const a = scenario.answers[q] ?? DONT_KNOW;
     return a === DONT_KNOW ? t('dontKnow') : (view(q)?.answers.find((x) => x.id === a)?.label ?? a);

@@ -9,10 +9,13 @@ export function QuestionCard({
   view,
   number,
   agent,
+  earlier,
   onAnswer,
 }: {
   view: QuestionView;
   number: number;
+  /** For a "check again" question: the first answer, in words. */
+  earlier?: string | undefined;
   /** Agent mode: the read-aloud phrasing first, and each answer's shortcut key. */
   agent: boolean;
   onAnswer: (a: string) => void;
@@ -33,6 +36,14 @@ export function QuestionCard({
       >
         {view.text}
       </h1>
+      {earlier !== undefined && (
+        <p
+          id="again-note"
+          className="rounded-lg border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-slate-800 dark:text-amber-200"
+        >
+          {t('againNote', { answer: earlier })}
+        </p>
+      )}
       {agent && (
         <div className="rounded-lg border-l-4 border-teal-700 bg-teal-50 p-3 dark:bg-slate-800">
           <p className="font-medium">{t('readAloud')}</p>
@@ -43,7 +54,12 @@ export function QuestionCard({
         <p className="font-medium">{t('howToCheck')}</p>
         <p>{view.hint}</p>
       </div>
-      <div role="group" aria-labelledby="question-heading" className="grid gap-3 sm:grid-cols-2">
+      <div
+        role="group"
+        aria-labelledby="question-heading"
+        aria-describedby={earlier !== undefined ? 'again-note' : undefined}
+        className="grid gap-3 sm:grid-cols-2"
+      >
         {[...view.answers, { id: DONT_KNOW, label: t('dontKnow') }].map((a, i, all) => {
           const key = shortcutKey(i, all.length);
           return (

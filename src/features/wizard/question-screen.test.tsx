@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { tinyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
 
 const answersOf = (search: string) => new URLSearchParams(search).get('a');
@@ -54,6 +55,22 @@ describe('QuestionScreen', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
     await user.click(screen.getByRole('button', { name: 'Show results now' }));
     expect(location().pathname).toBe('/d/f/results');
+  });
+
+  it('asks to check an answer again when it goes against the rest, and keeps both readings', async () => {
+    const cat = tinyCatalogue();
+    // People slip now and then; code 97 points to b, "yes" to q1 points to a.
+    const catalogue = { ...cat, vocabulary: { ...cat.vocabulary, slip: 0.1 } };
+    const { user, location } = await renderApp('/d/f?id=c1&a=screen-code.97_q1.yes', {
+      catalogue,
+    });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check again: q1');
+    const group = screen.getByRole('group', { name: 'Check again: q1' });
+    expect(group).toHaveAccessibleDescription(/You answered “yes” a moment ago/);
+    await user.click(within(group).getByRole('button', { name: 'no' }));
+    expect(answersOf(location().search)).toBe('screen-code.97_q1.yes_q1--again.no');
+    expect(screen.getByRole('combobox', { name: 'q1' })).toHaveValue('yes');
+    expect(screen.getByRole('combobox', { name: 'Check again: q1' })).toHaveValue('no');
   });
 
   it('keeps the valid answers of a tampered link and says what it ignored', async () => {

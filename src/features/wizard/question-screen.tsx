@@ -31,6 +31,8 @@ export function QuestionScreen() {
   const current =
     next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
+  const first = view?.again && state?.answers[view.again];
+  const earlier = first ? view.answers.find((a) => a.id === first)?.label : undefined;
   const answer = (q: string, a: string) => state && go(withAnswer(state, q, a), 'question');
   const back = () => {
     const last = state?.order.at(-1);
@@ -58,6 +60,7 @@ export function QuestionScreen() {
             view={view}
             number={state.order.length + 1}
             agent={agentMode}
+            earlier={earlier}
             onAnswer={(a) => answer(view.id, a)}
           />
         ) : (
