@@ -85,8 +85,10 @@ function stepTimes(cat: Catalogue, steps = 1500) {
     const family = cat.families[Math.floor(rand() * cat.families.length)]!.id;
     const model = familyModel(cat, family);
     const answers: Record<string, string> = {};
+    // A state part-way through a case: three in ten questions answered once (second
+    // readings stay open to ask; a real case has about one).
     for (const q of model.questions)
-      if (rand() < 0.3)
+      if (!q.again && rand() < 0.3)
         answers[q.id] =
           q.answers[
             draw(
