@@ -1,23 +1,9 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { cataloguePlugin } from './src/catalogue/catalogue-plugin.ts';
-import { CONTENT_SECURITY_POLICY } from './src/config/csp.ts';
-
-/** Puts the Content-Security-Policy into the built page only (dev needs inline scripts). */
-const contentSecurityPolicy = (): Plugin => ({
-  name: 'pos-csp',
-  apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head-prepend',
-    },
-  ],
-});
+import { pagePlugin, SHELL_PAGE } from './src/config/page-plugin.ts';
 
 export default defineConfig({
   // Every browser the app supports preloads modules natively; the polyfill is dead weight.
@@ -26,7 +12,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     cataloguePlugin(),
-    contentSecurityPolicy(),
+    pagePlugin(),
     // Offline after the first visit: the app and its catalogue are precached; a new
     // build waits for the user's "reload" (registerType 'prompt').
     VitePWA({
@@ -56,7 +42,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json}'],
-        navigateFallback: '/index.html',
+        // Links into a case get the page without the prerendered start screen.
+        navigateFallback: `/${SHELL_PAGE}`,
         cleanupOutdatedCaches: true,
       },
     }),

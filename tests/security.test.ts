@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../src/config/csp.ts';
+import { contentSecurityPolicy } from '../src/config/csp.ts';
+
+const HASH = 'FnlrqEwbtGIuLYss2m70nlXpwZ1qdkIHEo0riQK78fk=';
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy(HASH);
 
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -41,5 +44,9 @@ describe('security', () => {
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*|blob:/);
+  });
+
+  it("allows inline style only by the hash of the page's own stylesheet", () => {
+    expect(directives.get('style-src')).toEqual(["'self'", `'sha256-${HASH}'`]);
   });
 });

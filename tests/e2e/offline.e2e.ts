@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerUntilStop } from './helpers.ts';
 
 test('installable: a manifest with icons', async ({ page, request }) => {
@@ -13,7 +13,8 @@ test('installable: a manifest with icons', async ({ page, request }) => {
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
-test('after the first visit, a full case runs with the network off', async ({ page, context }) => {
+/** Visits once and reloads until the service worker controls the page. */
+async function install(page: Page) {
   await page.goto('/');
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
@@ -24,6 +25,10 @@ test('after the first visit, a full case runs with the network off', async ({ pa
   await expect
     .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
     .toBe(true);
+}
+
+test('after the first visit, a full case runs with the network off', async ({ page, context }) => {
+  await install(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
@@ -34,4 +39,16 @@ test('after the first visit, a full case runs with the network off', async ({ pa
   await page.goto('/catalogue');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('故障库');
   await context.setOffline(false);
+});
+
+test('once installed, a link into a case is answered without the prerendered start screen', async ({
+  page,
+}) => {
+  await install(page);
+  const response = await page.goto('/d/no-route?id=k1');
+  expect(response?.fromServiceWorker()).toBe(true);
+  const html = await response!.text();
+  expect(html).toContain('<div id="root">');
+  expect(html).not.toContain('收款出了什么问题');
+  await expect(page.getByRole('group')).toBeVisible();
 });
