@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('works at 320 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -123,14 +123,72 @@ test('a start index that hangs shows "Loading…", then the screen when it arriv
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
 });
 
-test('before any script runs, the page already shows a header bar in no language', async ({
+test('before any script runs, the page already shows the Chinese start screen', async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  const header = page.locator('#root header');
-  await expect(header.locator('img[src="/favicon.svg"]')).toBeVisible();
-  expect((await header.innerText()).trim()).toBe('');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
+  const families = page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button');
+  await expect(families).toHaveCount(5);
+  await expect(families.first()).toContainText('未找到路由商户信息');
   await context.close();
+});
+
+test('the app renders over the prerendered screen, never beside it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
+  // The identifiers form is lazy: once it is there, the app has rendered.
+  await expect(page.getByRole('textbox', { name: '商户号' })).toBeVisible();
+  await expect(page.locator('header')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
+
+test('an English browser gets the English start screen, with no Chinese left over', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('textbox', { name: 'Merchant number' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('main')).not.toContainText('收款出了什么问题');
+  await context.close();
+});
+
+/** Holds the app's script until the test lets it through. */
+async function holdScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('what is typed before the script arrives stays in the box, with its focus', async ({
+  page,
+}) => {
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const box = page.getByRole('textbox', { name: '屏幕上显示什么？' });
+  await box.fill('A0');
+  release();
+  await expect(page.getByRole('textbox', { name: '商户号' })).toBeVisible();
+  await expect(box).toHaveValue('A0');
+  await expect(box).toBeFocused();
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/d\/terminal-unusable\?.*a=screen-code\.A0/);
+});
+
+test('a lookup sent before the script arrives is still made', async ({ page }) => {
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).fill('A0');
+  await page.getByRole('button', { name: '查找' }).click();
+  await page.waitForURL(/\?q=A0$/, { waitUntil: 'commit' });
+  release();
+  await expect(page).toHaveURL(/\/d\/terminal-unusable\?.*a=screen-code\.A0/);
 });

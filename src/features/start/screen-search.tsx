@@ -1,8 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { takeEarlyInput } from '../../app/early-input.ts';
 import { matchScreen, type ScreenMatch } from '../../case/match-screen.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonPrimary, buttonSecondary, input, muted } from '../../ui/styles.ts';
+
+const MAX_TEXT = 120;
 
 /** "What does the screen say?": a code or a text opens its family with that evidence applied. */
 export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: string) => void }) {
@@ -11,18 +15,42 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
   const [text, setText] = useState('');
   const [result, setResult] = useState<ScreenMatch | 'empty' | null>(null);
   const id = useId();
+  const box = useRef<HTMLInputElement>(null);
+  const [params, setParams] = useSearchParams();
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!text.trim()) return setResult('empty');
-    const match = matchScreen(catalogue, text);
+  const find = (what: string) => {
+    if (!what.trim()) return setResult('empty');
+    const match = matchScreen(catalogue, what);
     if (match.families.length === 1) return onOpen(match.families[0]!, match.code);
     setResult(match);
   };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    find(text);
+  };
+
+  // Typed into the prerendered page before the script arrived (src/app/early-input.ts).
+  useLayoutEffect(() => {
+    const early = takeEarlyInput();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- text from outside React, once
+    if (early?.text) setText(early.text);
+    if (early?.focused) box.current?.focus();
+  }, []);
+  // Sent from the prerendered page before the script arrived: the form's plain-HTML
+  // fallback puts the text in ?q=. It is looked up once, then dropped from the address.
+  const sent = params.get('q');
+  useEffect(() => {
+    if (sent === null) return;
+    setParams({}, { replace: true });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- text from the address, once
+    setText(sent.slice(0, MAX_TEXT));
+    find(sent.slice(0, MAX_TEXT));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per address that carries it
+  }, [sent]);
   const title = (f: string) => catalogue.families.find((x) => x.id === f)?.title[lang] ?? f;
 
   return (
-    <form onSubmit={submit} role="search" className="space-y-2">
+    <form action="/" onSubmit={submit} role="search" className="space-y-2">
       <label htmlFor={id} className="block text-lg font-semibold">
         {t('searchLabel')}
       </label>
@@ -32,9 +60,11 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
       <div className="flex gap-2">
         <input
           id={id}
+          ref={box}
+          name="q"
           className={input}
           value={text}
-          maxLength={120}
+          maxLength={MAX_TEXT}
           autoComplete="off"
           aria-describedby={`${id}-hint ${id}-result`}
           onChange={(e) => setText(e.target.value)}

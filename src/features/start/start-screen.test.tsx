@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
+import { keepEarlyInput } from '../../app/early-input.ts';
 import { useAppStore } from '../../store/store.ts';
 
 describe('StartScreen', () => {
@@ -17,6 +18,38 @@ describe('StartScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Find' }));
     expect(location().pathname).toBe('/d/f');
     expect(new URLSearchParams(location().search).get('a')).toBe('screen-code.97');
+  });
+
+  it('looks up text the page sent before its script arrived, then drops it from the address', async () => {
+    const { location } = await renderApp('/?q=97');
+    await waitFor(() => expect(location().pathname).toBe('/d/f'));
+    expect(new URLSearchParams(location().search).get('a')).toBe('screen-code.97');
+  });
+
+  it('keeps text sent early that matches nothing in the box, with the reason', async () => {
+    const { location } = await renderApp('/?q=printer%20on%20fire');
+    expect(
+      await screen.findByText('No fault matches that. Please pick a type below.'),
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'What does the screen say?' })).toHaveValue(
+      'printer on fire',
+    );
+    expect(location().search).toBe('');
+  });
+
+  it('takes over what was typed into the prerendered box, and its focus', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<form role="search"><input value=""></form>';
+    document.body.append(page);
+    const early = page.querySelector('input')!;
+    keepEarlyInput(page);
+    early.focus();
+    early.value = '9';
+    await renderApp('/');
+    page.remove();
+    const box = screen.getByRole('textbox', { name: 'What does the screen say?' });
+    expect(box).toHaveValue('9');
+    expect(box).toHaveFocus();
   });
 
   it('says so when nothing matches, and when nothing was typed', async () => {
