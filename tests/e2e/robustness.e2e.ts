@@ -192,3 +192,30 @@ test('a lookup sent before the script arrives is still made', async ({ page }) =
   release();
   await expect(page).toHaveURL(/\/d\/terminal-unusable\?.*a=screen-code\.A0/);
 });
+
+test('a family tapped before the script arrives opens once the app runs', async ({ page }) => {
+  const release = await holdScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page
+    .getByRole('region', { name: '或者选择故障类型' })
+    .getByRole('button', { name: /商户无应答/ })
+    .click();
+  release();
+  await expect(page).toHaveURL(/\/d\/no-response\?id=/);
+});
+
+test('a tap while the app is still starting is not lost', async ({ page }) => {
+  // The script has run but waits for the start index: the prerendered screen is showing.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/index-zh.*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const agent = page.getByRole('button', { name: '客服模式' });
+  await agent.click();
+  release();
+  await expect(page.getByRole('textbox', { name: '商户号' })).toBeVisible();
+  await expect(agent).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { takeEarlyInput } from '../../app/early-input.ts';
+import { earlyText } from '../../app/early-input.ts';
 import { matchScreen, type ScreenMatch } from '../../case/match-screen.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
@@ -15,7 +15,6 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
   const [text, setText] = useState('');
   const [result, setResult] = useState<ScreenMatch | 'empty' | null>(null);
   const id = useId();
-  const box = useRef<HTMLInputElement>(null);
   const [params, setParams] = useSearchParams();
 
   const find = (what: string) => {
@@ -31,10 +30,9 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
 
   // Typed into the prerendered page before the script arrived (src/app/early-input.ts).
   useLayoutEffect(() => {
-    const early = takeEarlyInput();
+    const early = earlyText();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- text from outside React, once
-    if (early?.text) setText(early.text);
-    if (early?.focused) box.current?.focus();
+    if (early) setText(early);
   }, []);
   // Sent from the prerendered page before the script arrived: the form's plain-HTML
   // fallback puts the text in ?q=. It is looked up once, then dropped from the address.
@@ -60,7 +58,6 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
       <div className="flex gap-2">
         <input
           id={id}
-          ref={box}
           name="q"
           className={input}
           value={text}

@@ -37,19 +37,22 @@ describe('StartScreen', () => {
     expect(location().search).toBe('');
   });
 
-  it('takes over what was typed into the prerendered box, and its focus', async () => {
+  it('takes over what was typed, focused and tapped on the prerendered screen', async () => {
     const page = document.createElement('div');
-    page.innerHTML = '<form role="search"><input value=""></form>';
+    page.innerHTML =
+      '<form role="search"><input name="q" value=""></form><button type="button">中文</button>';
     document.body.append(page);
-    const early = page.querySelector('input')!;
     keepEarlyInput(page);
+    const early = page.querySelector('input')!;
     early.focus();
     early.value = '9';
+    page.querySelector('button')!.click();
+    page.remove(); // as the app's first render does
     await renderApp('/');
-    page.remove();
-    const box = screen.getByRole('textbox', { name: 'What does the screen say?' });
+    const box = screen.getByRole('textbox', { name: '屏幕上显示什么？' });
     expect(box).toHaveValue('9');
     expect(box).toHaveFocus();
+    expect(useAppStore.getState().lang).toBe('zh');
   });
 
   it('says so when nothing matches, and when nothing was typed', async () => {

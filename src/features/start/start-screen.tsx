@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { replayEarlyInput } from '../../app/early-input.ts';
 import { newCaseId, serialiseCase } from '../../case/case-params.ts';
 import { paths } from '../../config/paths.ts';
 import { SCREEN_CODE } from '../../engine/types.ts';
@@ -29,6 +30,8 @@ export function StartScreen() {
   const saveCase = useAppStore((s) => s.saveCase);
   const [ids, setIds] = useState<Identifiers>({ merchantNo: '', terminalNo: '', serialNo: '' });
   const [showErrors, setShowErrors] = useState(false);
+  // Focus and a tap given to the prerendered screen before the script arrived.
+  useLayoutEffect(replayEarlyInput, []);
 
   const open = (family: string, code?: string) => {
     if (!identifiersValid(ids)) {
@@ -61,20 +64,28 @@ export function StartScreen() {
         <h2 id="families-heading" className="text-lg font-semibold">
           {t('familiesHeading')}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {catalogue.families.map((f) => (
-            <li key={f.id}>
-              <button
-                type="button"
-                onClick={() => open(f.id)}
-                className="min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800"
-              >
-                <span className="block text-lg font-semibold">{f.title[lang]}</span>{' '}
-                <span className={`block text-sm ${muted}`}>{f.summary[lang]}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        {/* A form so that a tap before the script runs still opens the family, as a
+            plain page load (decision 0007); the app itself handles the tap in place. */}
+        <form action={paths.home}>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {catalogue.families.map((f) => (
+              <li key={f.id}>
+                <button
+                  type="submit"
+                  formAction={paths.question(f.id)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    open(f.id);
+                  }}
+                  className="min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+                >
+                  <span className="block text-lg font-semibold">{f.title[lang]}</span>{' '}
+                  <span className={`block text-sm ${muted}`}>{f.summary[lang]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </form>
       </section>
       <Suspense fallback={null}>
         <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
