@@ -2,8 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 
+/**
+ * simulate: Lighthouse's default, a model (Lantern) that replays an unthrottled load
+ * with a slow network and CPU. devtools: the load itself is throttled, so the page's
+ * real order of events counts; closer to what a cheap phone on weak 4G sees.
+ */
+export type Throttling = 'simulate' | 'devtools';
+
 export type LighthouseResult = {
   formFactor: 'mobile' | 'desktop';
+  throttling: Throttling;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -29,9 +37,10 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
 export async function lighthouse(
   url: string,
   formFactor: 'mobile' | 'desktop',
+  throttling: Throttling = 'simulate',
 ): Promise<LighthouseResult> {
   mkdirSync('test-results', { recursive: true });
-  const out = `test-results/lighthouse-${formFactor}.json`;
+  const out = `test-results/lighthouse-${formFactor}-${throttling}.json`;
   await run(
     'npx',
     [
@@ -42,6 +51,7 @@ export async function lighthouse(
       `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices',
       `--chrome-flags=${CHROME_FLAGS}`,
+      `--throttling-method=${throttling}`,
       ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
     ],
     { ...process.env, CHROME_PATH: CHROMIUM_PATH },
@@ -54,6 +64,7 @@ export async function lighthouse(
   const ms = (a: string) => Math.round(report.audits[a]?.numericValue ?? NaN);
   return {
     formFactor,
+    throttling,
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),

@@ -20,7 +20,8 @@ export function initialAssets(dist: string) {
   return {
     /** Entry script and the chunks it imports statically (modulepreloaded). */
     js: [...pick(/^<script\b/, 'src'), ...pick(/rel="modulepreload"/, 'href')],
-    css: pick(/rel="stylesheet"/, 'href'),
+    /** The page itself: its inline stylesheet and prerendered start screen included. */
+    page: [join(dist, 'index.html')],
     /** Catalogue JSON fetched beside the code (the Chinese start index). */
     data: pick(/rel="preload"[^>]*as="fetch"/, 'href'),
   };
