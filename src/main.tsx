@@ -1,28 +1,34 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { keepEarlyInput } from './app/early-input.ts';
 import { firstScreenReady } from './app/first-screen.ts';
 import { useAppStore } from './store/store.ts';
 import './index.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // The page may hold the start screen prerendered in Chinese (decision 0007). Anyone
-  // reading another language, or opening another screen, should not see it longer than
-  // it takes this script to arrive.
-  if (useAppStore.getState().lang !== 'zh' || window.location.pathname !== '/')
-    root.querySelector('main')?.replaceChildren();
-  else keepEarlyInput(root);
+  // The page may hold the start screen as a first visit in Chinese sees it (decision
+  // 0007). Such a visit takes it over as it is; anyone else (another language, a saved
+  // case, another address) should not see it longer than this script takes to arrive.
+  const { lang, agentMode, notice, cases } = useAppStore.getState();
+  const asPrerendered =
+    root.querySelector('main') !== null &&
+    window.location.pathname === '/' &&
+    lang === 'zh' &&
+    !agentMode &&
+    notice === null &&
+    Object.keys(cases).length === 0;
+  if (!asPrerendered) root.querySelector('main')?.replaceChildren();
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
   void firstScreenReady().then(() =>
-    // In a transition React renders the first screen in slices of a few milliseconds
-    // instead of one long task, so a slow phone can take a tap while it renders.
-    startTransition(() =>
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      ),
-    ),
+    asPrerendered
+      ? hydrateRoot(root, app)
+      : // In a transition React renders the first screen in slices of a few milliseconds
+        // instead of one long task, so a slow phone can take a tap while it renders.
+        startTransition(() => createRoot(root).render(app)),
   );
 }

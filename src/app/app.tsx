@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useState } from 'react';
+import { Suspense, use, useEffect } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { loadDictionary } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/store.ts';
@@ -10,15 +10,9 @@ import {
   prefetchCatalogue,
   startCatalogueFor,
 } from './catalogue-loader.ts';
-import { ErrorBoundary } from './error-boundary.tsx';
-import { FatalError } from './fatal-error.tsx';
+import { AppFrame } from './app-frame.tsx';
 import { whenIdle } from './when-idle.ts';
 import { AppRoutes } from './routes.tsx';
-
-/** The service worker is not needed to show the first screen: registered once the page is idle. */
-const UpdatePrompt = lazy(async () => ({
-  default: (await import('./update-prompt.tsx')).UpdatePrompt,
-}));
 
 // A link straight into a case needs the whole catalogue at once, not after the start index.
 if (window.location.pathname !== '/') prefetchCatalogue(useAppStore.getState().lang);
@@ -46,20 +40,13 @@ function WithCatalogue() {
 }
 
 export function App() {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
   return (
-    <ErrorBoundary fallback={<FatalError />}>
+    <AppFrame>
       <BrowserRouter>
         <Suspense fallback={<Loading />}>
           <WithCatalogue />
         </Suspense>
       </BrowserRouter>
-      {idle && (
-        <Suspense fallback={null}>
-          <UpdatePrompt />
-        </Suspense>
-      )}
-    </ErrorBoundary>
+    </AppFrame>
   );
 }

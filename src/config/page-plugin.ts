@@ -29,7 +29,7 @@ export const SHELL_PAGE = 'shell.html';
  * The built page paints the start screen from its own bytes, with no request before
  * it (decision 0007): the stylesheet is inlined (and allowed by its hash in the
  * Content-Security-Policy, which this plugin also writes), and #root holds the
- * prerendered Chinese start screen that the app then renders over. The same page with
+ * prerendered Chinese start screen that the app then hydrates. The same page with
  * only the app shell is written as shell.html: the service worker answers every other
  * address with it, so a link into a case never shows the start screen first. Build only.
  */

@@ -1,6 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { earlyText } from '../../app/early-input.ts';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { matchScreen, type ScreenMatch } from '../../case/match-screen.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
@@ -15,7 +14,9 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
   const [text, setText] = useState('');
   const [result, setResult] = useState<ScreenMatch | 'empty' | null>(null);
   const id = useId();
-  const [params, setParams] = useSearchParams();
+  const box = useRef<HTMLInputElement>(null);
+  const { search } = useLocation();
+  const navigate = useNavigate();
 
   const find = (what: string) => {
     if (!what.trim()) return setResult('empty');
@@ -28,18 +29,17 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
     find(text);
   };
 
-  // Typed into the prerendered page before the script arrived (src/app/early-input.ts).
+  // Typed into the prerendered box before the app took it over (decision 0007).
   useLayoutEffect(() => {
-    const early = earlyText();
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- text from outside React, once
-    if (early) setText(early);
+    const typed = box.current?.value;
+    if (typed) setText(typed);
   }, []);
   // Sent from the prerendered page before the script arrived: the form's plain-HTML
   // fallback puts the text in ?q=. It is looked up once, then dropped from the address.
-  const sent = params.get('q');
+  const sent = new URLSearchParams(search).get('q');
   useEffect(() => {
     if (sent === null) return;
-    setParams({}, { replace: true });
+    navigate({ search: '' }, { replace: true });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- text from the address, once
     setText(sent.slice(0, MAX_TEXT));
     find(sent.slice(0, MAX_TEXT));
@@ -58,6 +58,7 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
       <div className="flex gap-2">
         <input
           id={id}
+          ref={box}
           name="q"
           className={input}
           value={text}

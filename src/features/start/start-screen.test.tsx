@@ -1,7 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
-import { keepEarlyInput } from '../../app/early-input.ts';
+import { AppRoutes } from '../../app/routes.tsx';
+import { CatalogueProvider } from '../../ui/catalogue-context.tsx';
+import { tinyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { useAppStore } from '../../store/store.ts';
 
 describe('StartScreen', () => {
@@ -37,22 +42,32 @@ describe('StartScreen', () => {
     expect(location().search).toBe('');
   });
 
-  it('takes over what was typed, focused and tapped on the prerendered screen', async () => {
-    const page = document.createElement('div');
-    page.innerHTML =
-      '<form role="search"><input name="q" value=""></form><button type="button">中文</button>';
-    document.body.append(page);
-    keepEarlyInput(page);
-    const early = page.querySelector('input')!;
-    early.focus();
-    early.value = '9';
-    page.querySelector('button')!.click();
-    page.remove(); // as the app's first render does
-    await renderApp('/');
-    const box = screen.getByRole('textbox', { name: '屏幕上显示什么？' });
-    expect(box).toHaveValue('9');
-    expect(box).toHaveFocus();
-    expect(useAppStore.getState().lang).toBe('zh');
+  it('keeps what was typed into the prerendered box when the app hydrates it', async () => {
+    let where: Location | undefined;
+    function Probe() {
+      where = useLocation();
+      return null;
+    }
+    const screenAt = (
+      <CatalogueProvider catalogue={tinyCatalogue()}>
+        <MemoryRouter>
+          <AppRoutes />
+          <Probe />
+        </MemoryRouter>
+      </CatalogueProvider>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(screenAt);
+    document.body.append(container);
+    const prerendered = container.querySelector<HTMLInputElement>('input[name="q"]')!;
+    prerendered.value = '97';
+    const user = userEvent.setup();
+    await act(async () => render(screenAt, { container, hydrate: true }));
+    const box = screen.getByRole('textbox', { name: 'What does the screen say?' });
+    expect(box).toBe(prerendered);
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(where?.pathname).toBe('/d/f');
+    expect(new URLSearchParams(where?.search).get('a')).toBe('screen-code.97');
   });
 
   it('says so when nothing matches, and when nothing was typed', async () => {

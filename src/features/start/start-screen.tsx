@@ -1,6 +1,5 @@
-import { lazy, Suspense, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { replayEarlyInput } from '../../app/early-input.ts';
 import { newCaseId, serialiseCase } from '../../case/case-params.ts';
 import { paths } from '../../config/paths.ts';
 import { SCREEN_CODE } from '../../engine/types.ts';
@@ -30,8 +29,6 @@ export function StartScreen() {
   const saveCase = useAppStore((s) => s.saveCase);
   const [ids, setIds] = useState<Identifiers>({ merchantNo: '', terminalNo: '', serialNo: '' });
   const [showErrors, setShowErrors] = useState(false);
-  // Focus and a tap given to the prerendered screen before the script arrived.
-  useLayoutEffect(replayEarlyInput, []);
 
   const open = (family: string, code?: string) => {
     if (!identifiersValid(ids)) {
