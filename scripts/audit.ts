@@ -87,7 +87,7 @@ async function main() {
 
   console.log(`
 initial JS (gzip)        ${kB(sizes.initialJs)}   budget ${kB(BUDGET.initialJs)}
-  × bare React page      ${ratio.toFixed(2)} (bare: ${kB(sizes.bareReactJs)})   budget ${BUDGET.ratioToBareReact}
+  × bare React page      ${ratio.toFixed(3)} (bare: ${kB(sizes.bareReactJs)})   budget ${BUDGET.ratioToBareReact}
 page (gzip)              ${kB(sizes.page)}  (index.html: inline CSS and the prerendered start screen)
 start index (gzip)       ${kB(sizes.startIndex)}  (Chinese families and codes, JSON, preloaded)
 catalogue (gzip)         ${kB(sizes.catalogueZh)}  (core + Chinese texts, JSON, fetched when idle)
@@ -107,7 +107,7 @@ precache (raw)           ${kB(sizes.precacheRaw)} in ${sizes.precacheFiles} file
     sizes.initialJs > BUDGET.initialJs &&
       `initial JS ${kB(sizes.initialJs)} is over ${kB(BUDGET.initialJs)}`,
     ratio > BUDGET.ratioToBareReact &&
-      `initial JS is ${ratio.toFixed(2)}× the bare React page, over ${BUDGET.ratioToBareReact}×`,
+      `initial JS is ${ratio.toFixed(3)}× the bare React page, over ${BUDGET.ratioToBareReact}×`,
   ].filter(Boolean);
   if (over.length) {
     console.error(`\nSize budget exceeded:\n  ${over.join('\n  ')}`);

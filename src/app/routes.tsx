@@ -11,12 +11,11 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { whenIdle } from './when-idle.ts';
 
 /*
- * Only the start screen is in the first download. The question screen (with the engine)
- * is fetched as soon as the start screen is up, the results screen while the user
- * answers; the rest when first opened. The service worker precaches all for offline use.
+ * Only the start screen and its words are in the first download. The question screen
+ * (with the engine) and the words of every later screen are fetched as soon as the
+ * start screen is up, the results screen while the user answers; the rest when first
+ * opened. The service worker precaches all for offline use.
  */
-const loadQuestion = () => import('../features/wizard/question-screen.tsx');
-const QuestionScreen = lazy(async () => ({ default: (await loadQuestion()).QuestionScreen }));
 /** A later screen: its code and the words of the later screens, fetched together. */
 const later = <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType) =>
   lazy(async () => {
@@ -24,6 +23,8 @@ const later = <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType) =>
     return { default: pick(module) };
   });
 
+const loadQuestion = () => import('../features/wizard/question-screen.tsx');
+const QuestionScreen = later(loadQuestion, (m) => m.QuestionScreen);
 const loadResults = () => import('../features/results/results-screen.tsx');
 const ResultsScreen = later(loadResults, (m) => m.ResultsScreen);
 const CatalogueScreen = later(
@@ -43,8 +44,11 @@ const QuizScreen = later(
   (m) => m.QuizScreen,
 );
 
-/** Starts fetching the results screen while the user answers, so it opens at once. */
-const prefetchResults = () => void Promise.all([loadResults(), loadMoreMessages()]);
+/** Fetches a screen and the later words ahead of need, so it opens at once. */
+const prefetch = (load: () => Promise<unknown>) => () =>
+  void Promise.all([load(), loadMoreMessages()]).catch(() => undefined);
+const prefetchQuestion = prefetch(loadQuestion);
+const prefetchResults = prefetch(loadResults);
 
 function RouteError() {
   const { t } = useT();
@@ -55,7 +59,7 @@ function RouteError() {
 export function AppRoutes() {
   const { pathname } = useLocation();
   const answering = pathname.startsWith(paths.question(''));
-  useEffect(() => whenIdle(answering ? prefetchResults : () => void loadQuestion()), [answering]);
+  useEffect(() => whenIdle(answering ? prefetchResults : prefetchQuestion), [answering]);
   return (
     <Layout>
       <ErrorBoundary fallback={<RouteError />} resetKey={pathname}>

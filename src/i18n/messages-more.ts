@@ -1,7 +1,7 @@
 /**
- * Words of the screens that are not needed for the first question (results, training,
+ * Words of every screen after the start screen (questions, results, training,
  * catalogue browser), in both languages. Loaded with those screens, so the first
- * download carries only the start and wizard words.
+ * download carries only the start screen's words.
  */
 const zh = {
   resultsHeading: '可能的原因',
@@ -110,6 +110,40 @@ const zh = {
   shareIncludeIds: '链接里带上商户号、终端号和机身序列号',
   shareLink: '分享链接',
   copyLink: '复制链接',
+  // The wizard's own words: loaded with the question screen.
+  questionOf: '第 {n} 个问题',
+  area_network: '网络',
+  area_hardware: '硬件',
+  area_software: '软件',
+  area_merchant: '商户资料',
+  area_bank: '银行链路',
+  area_operator: '操作',
+  area_card: '银行卡',
+  howToCheck: '怎么查看',
+  againText: '再看一次：{question}',
+  againRead: '麻烦您再确认一下：{question}',
+  againNote: '您刚才答的是“{answer}”。这一项对判断很关键，请再仔细看一遍，重新选一次。',
+  readAloud: '念给对方听',
+  shortcutsHint: '快捷键：数字键选答案，0 = 不知道，Backspace = 上一步，R = 看结果',
+  dontKnow: '不知道',
+  back: '上一步',
+  showResults: '直接看结果',
+  leadingHeading: '目前最可能的原因',
+  leadingAnnounce: '目前最可能：{cause}，{p}',
+  answersSoFar: '已回答的问题',
+  stopSure: '已经比较确定了。',
+  stopNothing: '再问下去帮助不大了。',
+  stopBudget: '已经问了不少问题。',
+  seeResults: '看结果',
+  keepAsking: '继续提问',
+  codeQuestion: '屏幕或签购单上显示的应答码是哪个？',
+  noCodeShown: '屏幕上没有应答码，只有文字',
+  codeHint: '应答码一般是两位，如“97”“A0”，在错误提示或签购单上。',
+  ignoredNotice: '链接里有些内容无法识别，已忽略：{items}',
+  otherCause: '其他或未列出的原因',
+  copied: '已复制',
+  copyFailed: '复制失败，请手动选择文字复制。',
+  unknownFamily: '没有“{family}”这类故障，链接可能有误。',
 } as const;
 
 export type MoreMessageKey = keyof typeof zh;
@@ -225,6 +259,41 @@ const en: Record<MoreMessageKey, string> = {
   shareIncludeIds: 'Include merchant no., terminal no. and serial no. in the link',
   shareLink: 'Share link',
   copyLink: 'Copy link',
+  // The wizard's own words.
+  questionOf: 'Question {n}',
+  area_network: 'Network',
+  area_hardware: 'Hardware',
+  area_software: 'Software',
+  area_merchant: 'Merchant record',
+  area_bank: 'Bank link',
+  area_operator: 'Operation',
+  area_card: 'Card',
+  howToCheck: 'How to check',
+  againText: 'Check again: {question}',
+  againRead: 'Could you check this once more for me: {question}',
+  againNote:
+    'You answered “{answer}” a moment ago. This one weighs a lot in the diagnosis, so please look again carefully and answer once more.',
+  readAloud: 'Read aloud',
+  shortcutsHint: "Keys: digits pick an answer, 0 = don't know, Backspace = back, R = results",
+  dontKnow: "Don't know",
+  back: 'Back',
+  showResults: 'Show results now',
+  leadingHeading: 'Most likely so far',
+  leadingAnnounce: 'Most likely now: {cause}, {p}',
+  answersSoFar: 'Your answers',
+  stopSure: 'The picture is fairly clear now.',
+  stopNothing: 'More questions would not help much.',
+  stopBudget: 'That is a good number of questions.',
+  seeResults: 'See results',
+  keepAsking: 'Keep asking',
+  codeQuestion: 'Which response code does the screen or slip show?',
+  noCodeShown: 'No code, only text',
+  codeHint: 'Usually two characters such as "97" or "A0", in the error message or on the slip.',
+  ignoredNotice: 'Some parts of the link were not understood and were ignored: {items}',
+  otherCause: 'Something else, not listed',
+  copied: 'Copied',
+  copyFailed: 'Could not copy; please select the text and copy it.',
+  unknownFamily: 'There is no fault type "{family}"; the link may be wrong.',
 };
 
 export const moreMessages = { zh, en };

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
-import { en } from '../../i18n/messages-en.ts';
+import { moreMessages } from '../../i18n/messages-more.ts';
 
 describe('training', () => {
   it('lists scenarios by family with demonstrate and quiz', async () => {
@@ -51,7 +51,7 @@ describe('training', () => {
     const asked = within(ask)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(asked).toEqual(['q1 — Caller: no', `${en.codeQuestion} — Caller: Don't know`]);
+    expect(asked).toEqual(['q1 — Caller: no', `${moreMessages.en.codeQuestion} — Caller: Don't know`]);
     // An asked question is not offered again.
     expect(within(select).queryByRole('option', { name: 'q1' })).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'b' }));
