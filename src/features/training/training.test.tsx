@@ -51,7 +51,10 @@ describe('training', () => {
     const asked = within(ask)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(asked).toEqual(['q1 — Caller: no', `${moreMessages.en.codeQuestion} — Caller: Don't know`]);
+    expect(asked).toEqual([
+      'q1 — Caller: no',
+      `${moreMessages.en.codeQuestion} — Caller: Don't know`,
+    ]);
     // An asked question is not offered again.
     expect(within(select).queryByRole('option', { name: 'q1' })).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'b' }));
