@@ -30,3 +30,12 @@ export const FAMILIES = [
   'scan-pay-missing',
   'terminal-unusable',
 ];
+
+/**
+ * Waits until the app runs on the start screen: the identifiers form only appears then.
+ * Before it, the prerendered header buttons (language, agent mode) do nothing
+ * (decision 0007); a person sees the same page, so tests of them wait here first.
+ */
+export async function startScreenRunning(page: Page) {
+  await expect(page.getByRole('textbox', { name: /^(商户号|Merchant number)$/ })).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { answerUntilStop, FAMILIES } from './helpers.ts';
+import { answerUntilStop, FAMILIES, startScreenRunning } from './helpers.ts';
 
 const title = (family: string): string =>
   JSON.parse(readFileSync(`rules/families/${family}.json`, 'utf8')).families[0].title.zh;
@@ -61,6 +61,7 @@ test('changing an earlier answer re-ranks, and a reload loses nothing', async ({
 test('the language choice switches every text and is remembered', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await startScreenRunning(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'What went wrong with the payment?',
@@ -90,6 +91,7 @@ test('a tampered link keeps its valid answers and says what it dropped', async (
 
 test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await startScreenRunning(page);
   const agent = page.getByRole('button', { name: '客服模式' });
   await agent.focus();
   await page.keyboard.press('Enter');

@@ -61,10 +61,13 @@ describe('StartScreen', () => {
     document.body.append(container);
     const prerendered = container.querySelector<HTMLInputElement>('input[name="q"]')!;
     prerendered.value = '97';
+    // Fields typed into before the app runs would be lost: only the search box is prerendered.
+    expect(container.querySelectorAll('input')).toHaveLength(1);
     const user = userEvent.setup();
     await act(async () => render(screenAt, { container, hydrate: true }));
     const box = screen.getByRole('textbox', { name: 'What does the screen say?' });
     expect(box).toBe(prerendered);
+    expect(await screen.findByRole('textbox', { name: 'Merchant number' })).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Find' }));
     expect(where?.pathname).toBe('/d/f');
     expect(new URLSearchParams(where?.search).get('a')).toBe('screen-code.97');

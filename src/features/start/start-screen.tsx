@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { newCaseId, serialiseCase } from '../../case/case-params.ts';
 import { paths } from '../../config/paths.ts';
@@ -21,6 +21,18 @@ const RecentCases = lazy(async () => ({
   default: (await import('./recent-cases.tsx')).RecentCases,
 }));
 
+const noSubscription = () => () => undefined;
+/**
+ * False while React hydrates the prerendered page, true once the app runs. Fields typed
+ * into before that would not reach the app's state, so they are not prerendered.
+ */
+const useRunning = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 /** The first screen: what the terminal says, or which kind of fault; optional identifiers. */
 export function StartScreen() {
   const { t, lang } = useT();
@@ -29,6 +41,7 @@ export function StartScreen() {
   const saveCase = useAppStore((s) => s.saveCase);
   const [ids, setIds] = useState<Identifiers>({ merchantNo: '', terminalNo: '', serialNo: '' });
   const [showErrors, setShowErrors] = useState(false);
+  const running = useRunning();
 
   const open = (family: string, code?: string) => {
     if (!identifiersValid(ids)) {
@@ -84,10 +97,12 @@ export function StartScreen() {
           </ul>
         </form>
       </section>
-      <Suspense fallback={null}>
-        <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
-        <RecentCases />
-      </Suspense>
+      {running && (
+        <Suspense fallback={null}>
+          <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
+          <RecentCases />
+        </Suspense>
+      )}
       <nav aria-label={t('training')} className="flex flex-wrap gap-2">
         <Link to={paths.catalogue} className={buttonQuiet}>
           {t('browseCatalogue')}
