@@ -2,33 +2,27 @@
  * Prints the start screen as the app renders it at "/" in Chinese on a first visit, for
  * the built index.html (src/config/page-plugin.ts). The page shows it before its script
  * has arrived; the app then hydrates it (decision 0007), so the tree here must stay the
- * app's: the same frame, the same Suspense boundary, the same routes.
+ * app's: the same frame (router and boundaries), the same routes.
  */
 import { resolve } from 'node:path';
-import { StrictMode, Suspense } from 'react';
+import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { MemoryRouter } from 'react-router-dom';
 import { AppFrame } from '../src/app/app-frame.tsx';
 import { AppRoutes } from '../src/app/routes.tsx';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { startIndex } from '../src/catalogue/text-packs.ts';
-import { useAppStore } from '../src/store/store.ts';
+import { FIRST_VISIT, useAppStore } from '../src/store/store.ts';
 import { CatalogueProvider } from '../src/ui/catalogue-context.tsx';
-import { Loading } from '../src/ui/loading.tsx';
 
-// A first visit: Chinese, counter mode, nothing saved, no notice.
-useAppStore.setState({ lang: 'zh', agentMode: false, notice: null, cases: {} });
+useAppStore.setState(FIRST_VISIT);
 // Waits for the lazily loaded parts of the screen, so the page holds all of it.
 const { prelude } = await prerenderToNodeStream(
   <StrictMode>
-    <AppFrame>
-      <MemoryRouter>
-        <Suspense fallback={<Loading />}>
-          <CatalogueProvider catalogue={startIndex(buildCatalogue(resolve('rules')), 'zh')}>
-            <AppRoutes />
-          </CatalogueProvider>
-        </Suspense>
-      </MemoryRouter>
+    <AppFrame Router={MemoryRouter}>
+      <CatalogueProvider catalogue={startIndex(buildCatalogue(resolve('rules')), 'zh')}>
+        <AppRoutes />
+      </CatalogueProvider>
     </AppFrame>
   </StrictMode>,
 );

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { firstScreenReady } from './app/first-screen.ts';
-import { useAppStore } from './store/store.ts';
+import { isFirstVisit, useAppStore } from './store/store.ts';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -10,15 +10,12 @@ if (root) {
   // The page may hold the start screen as a first visit in Chinese sees it (decision
   // 0007). Such a visit takes it over as it is; anyone else (another language, a saved
   // case, another address) should not see it longer than this script takes to arrive.
-  const { lang, agentMode, notice, cases } = useAppStore.getState();
+  const prerendered = root.querySelector('main');
   const asPrerendered =
-    root.querySelector('main') !== null &&
+    prerendered !== null &&
     window.location.pathname === '/' &&
-    lang === 'zh' &&
-    !agentMode &&
-    notice === null &&
-    Object.keys(cases).length === 0;
-  if (!asPrerendered) root.querySelector('main')?.replaceChildren();
+    isFirstVisit(useAppStore.getState());
+  if (!asPrerendered) prerendered?.replaceChildren();
   const app = (
     <StrictMode>
       <App />

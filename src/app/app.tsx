@@ -1,9 +1,8 @@
-import { Suspense, use, useEffect } from 'react';
+import { use, useEffect } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { loadDictionary } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/store.ts';
 import { CatalogueProvider } from '../ui/catalogue-context.tsx';
-import { Loading } from '../ui/loading.tsx';
 import {
   bilingualCatalogue,
   catalogueFor,
@@ -41,12 +40,8 @@ function WithCatalogue() {
 
 export function App() {
   return (
-    <AppFrame>
-      <BrowserRouter>
-        <Suspense fallback={<Loading />}>
-          <WithCatalogue />
-        </Suspense>
-      </BrowserRouter>
+    <AppFrame Router={BrowserRouter}>
+      <WithCatalogue />
     </AppFrame>
   );
 }

@@ -16,12 +16,11 @@ import { whenIdle } from './when-idle.ts';
  * start screen is up, the results screen while the user answers; the rest when first
  * opened. The service worker precaches all for offline use.
  */
-/** A later screen: its code and the words of the later screens, fetched together. */
+/** A later screen's code and the words of the later screens, fetched together. */
+const withWords = async <T,>(load: () => Promise<T>): Promise<T> =>
+  (await Promise.all([load(), loadMoreMessages()]))[0];
 const later = <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType) =>
-  lazy(async () => {
-    const [module] = await Promise.all([load(), loadMoreMessages()]);
-    return { default: pick(module) };
-  });
+  lazy(async () => ({ default: pick(await withWords(load)) }));
 
 const loadQuestion = () => import('../features/wizard/question-screen.tsx');
 const QuestionScreen = later(loadQuestion, (m) => m.QuestionScreen);
@@ -46,7 +45,7 @@ const QuizScreen = later(
 
 /** Fetches a screen and the later words ahead of need, so it opens at once. */
 const prefetch = (load: () => Promise<unknown>) => () =>
-  void Promise.all([load(), loadMoreMessages()]).catch(() => undefined);
+  void withWords(load).catch(() => undefined);
 const prefetchQuestion = prefetch(loadQuestion);
 const prefetchResults = prefetch(loadResults);
 

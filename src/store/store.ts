@@ -22,6 +22,18 @@ const persisted = (s: AppState): PersistedState => ({
   cases: s.cases,
 });
 
+/**
+ * A first visit: Chinese, counter mode, nothing saved, no notice. The page's start
+ * screen is prerendered in this state (scripts/prerender.tsx), and only a visit in it
+ * takes that screen over as it is (src/main.tsx).
+ */
+export const FIRST_VISIT = { lang: 'zh', agentMode: false, notice: null, cases: {} } as const;
+export const isFirstVisit = (s: AppState): boolean =>
+  s.lang === FIRST_VISIT.lang &&
+  s.agentMode === FIRST_VISIT.agentMode &&
+  s.notice === FIRST_VISIT.notice &&
+  Object.keys(s.cases).length === 0;
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...createCasesSlice(...a),
   ...createSettingsSlice(...a),

@@ -36,13 +36,13 @@ export function ScreenSearch({ onOpen }: { onOpen: (family: string, code?: strin
   }, []);
   // Sent from the prerendered page before the script arrived: the form's plain-HTML
   // fallback puts the text in ?q=. It is looked up once, then dropped from the address.
-  const sent = new URLSearchParams(search).get('q');
+  const sent = new URLSearchParams(search).get('q')?.slice(0, MAX_TEXT);
   useEffect(() => {
-    if (sent === null) return;
+    if (sent === undefined) return;
     navigate({ search: '' }, { replace: true });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- text from the address, once
-    setText(sent.slice(0, MAX_TEXT));
-    find(sent.slice(0, MAX_TEXT));
+    setText(sent);
+    find(sent);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per address that carries it
   }, [sent]);
   const title = (f: string) => catalogue.families.find((x) => x.id === f)?.title[lang] ?? f;
