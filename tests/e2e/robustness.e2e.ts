@@ -95,6 +95,32 @@ test('a full disk keeps the case going and says so once', async ({ page }) => {
 });
 
 /** Records, from before the app's first script runs, whether "Loading…" is ever shown. */
+/** Holds requests for `url` until the test lets them through. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Holds the app's script until the test lets it through. */
+const holdScript = (page: Page) => hold(page, /\/assets\/index-[^/]*\.js$/);
+
+/**
+ * Presses agent mode until it is on: a tap before the app runs does nothing on this
+ * button (decision 0007); once it runs, one does.
+ */
+async function turnOnAgentMode(page: Page) {
+  const agent = page.getByRole('button', { name: '客服模式' });
+  await expect(async () => {
+    if ((await agent.getAttribute('aria-pressed')) !== 'true') await agent.click();
+    await expect(agent).toHaveAttribute('aria-pressed', 'true', { timeout: 500 });
+  }).toPass();
+}
+
 const watchForLoading = () =>
   new MutationObserver(() => {
     if (document.body?.textContent?.includes('正在加载'))
@@ -114,12 +140,7 @@ test('a start index that hangs shows "Loading…", then the screen when it arriv
   // English: a first visit in Chinese keeps the prerendered screen instead (next test).
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(/index-en.*\.json$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /index-en.*\.json$/);
   await page.goto('/');
   await expect(page.getByRole('status')).toContainText('Loading');
   release();
@@ -132,23 +153,13 @@ test('a start index that hangs shows "Loading…", then the screen when it arriv
 test('a slow start index leaves the prerendered screen up until the app takes it over', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(/index-zh.*\.json$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /index-zh.*\.json$/);
   await page.addInitScript(watchForLoading);
   await page.goto('/');
   await page.waitForTimeout(2000); // past the 1.5 s the app waits for its data
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
   release();
-  const agent = page.getByRole('button', { name: '客服模式' });
-  // Taps before the app is running do nothing on this button; once it runs, one does.
-  await expect(async () => {
-    if ((await agent.getAttribute('aria-pressed')) !== 'true') await agent.click();
-    await expect(agent).toHaveAttribute('aria-pressed', 'true', { timeout: 500 });
-  }).toPass();
+  await turnOnAgentMode(page);
   expect(await page.evaluate(() => 'sawLoading' in window)).toBe(false);
 });
 
@@ -178,12 +189,7 @@ test('a first visit takes over the prerendered screen as it is, without errors',
     (window as unknown as { before: Element | null }).before = document.querySelector('h1');
   });
   release();
-  const agent = page.getByRole('button', { name: '客服模式' });
-  // Taps before the app is running do nothing on this button; once it runs, one does.
-  await expect(async () => {
-    if ((await agent.getAttribute('aria-pressed')) !== 'true') await agent.click();
-    await expect(agent).toHaveAttribute('aria-pressed', 'true', { timeout: 500 });
-  }).toPass();
+  await turnOnAgentMode(page);
   // Hydrated, not rendered again: the same heading element, one header, no mismatch.
   expect(
     await page.evaluate(
@@ -205,17 +211,6 @@ test('an English browser gets the English start screen, with no Chinese left ove
   await expect(page.locator('main')).not.toContainText('收款出了什么问题');
   await context.close();
 });
-
-/** Holds the app's script until the test lets it through. */
-async function holdScript(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('what is typed before the script arrives stays in the box, with its focus', async ({
   page,
