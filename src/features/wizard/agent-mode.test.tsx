@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
 import { useAppStore } from '../../store/store.ts';
@@ -32,6 +32,21 @@ describe('agent mode', () => {
     expect(answersOf(location().search)).toBe('q1.no');
     await user.keyboard('r');
     expect(location().pathname).toBe('/d/f/results');
+  });
+
+  it('lets a key go while the answered question is still drawn, instead of re-answering it', async () => {
+    const { user, location } = await renderApp('/d/f?id=c1');
+    await user.click(screen.getByRole('button', { name: 'Agent mode' }));
+    const press = (key: string) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    // Both keys land before the next question is drawn, as on a busy phone.
+    act(() => {
+      press('2');
+      press('1');
+    });
+    expect(answersOf(location().search)).toBe('q1.no');
+    await user.keyboard('1');
+    expect(answersOf(location().search)).toBe('q1.no_q2.yes');
   });
 
   it('leaves keys alone while a list has focus, and when agent mode is off', async () => {

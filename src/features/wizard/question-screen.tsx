@@ -33,18 +33,33 @@ export function QuestionScreen() {
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
   const first = view?.again && state?.answers[view.again];
   const earlier = first ? view.answers.find((a) => a.id === first)?.label : undefined;
-  const answer = (q: string, a: string) => state && go(withAnswer(state, q, a), 'question');
+  const answer = (q: string, a: string) => {
+    if (!state) return false;
+    go(withAnswer(state, q, a), 'question');
+    return true;
+  };
   const back = () => {
     const last = state?.order.at(-1);
-    if (!state || !last) return navigate(paths.home);
+    if (!state || !last) {
+      void navigate(paths.home);
+      return true;
+    }
     const answers = { ...state.answers };
     delete answers[last];
     go({ ...state, order: state.order.slice(0, -1), answers }, 'question');
+    return true;
   };
-  const results = () => state && go(state, 'results');
+  const results = () => {
+    if (!state) return false;
+    go(state, 'results');
+    return true;
+  };
   useAgentKeys(agentMode, {
-    answer: (i) => view?.answers[i] && answer(view.id, view.answers[i].id),
-    dontKnow: () => view && answer(view.id, DONT_KNOW),
+    answer: (i) => {
+      const a = view?.answers[i];
+      return view && a ? answer(view.id, a.id) : false;
+    },
+    dontKnow: () => (view ? answer(view.id, DONT_KNOW) : false),
     back,
     results,
   });

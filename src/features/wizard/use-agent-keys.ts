@@ -1,10 +1,12 @@
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useLocation } from 'react-router-dom';
 
+/** Each returns whether it did something (and so moved to another screen). */
 type Keys = {
-  answer: (index: number) => void;
-  dontKnow: () => void;
-  back: () => void;
-  results: () => void;
+  answer: (index: number) => boolean;
+  dontKnow: () => boolean;
+  back: () => boolean;
+  results: () => boolean;
 };
 
 /**
@@ -12,17 +14,29 @@ type Keys = {
  * Ignored while typing in a field or choosing in a list, and with modifier keys.
  */
 export function useAgentKeys(enabled: boolean, keys: Keys) {
+  // The screen shown, by its history entry. After a key acts, the address changes at once
+  // but the next screen is drawn a moment later (navigation is a transition); a second key
+  // in that gap would act on the question just answered, so it is let go instead.
+  const { key: shown } = useLocation();
+  const actedOn = useRef<string | null>(null);
   // Always the question on screen: a listener swapped in a passive effect could, for a
   // key pressed right after an answer, still hold the previous question.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    const target = e.target as HTMLElement | null;
-    if (e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, select, textarea')) return;
-    if (/^[1-9]$/.test(e.key)) keys.answer(Number(e.key) - 1);
-    else if (e.key === '0') keys.dontKnow();
-    else if (e.key === 'Backspace') keys.back();
-    else if (e.key.toLowerCase() === 'r') keys.results();
-    else return;
+    const typing = e.target instanceof Element && e.target.closest('input, select, textarea');
+    if (e.ctrlKey || e.metaKey || e.altKey || typing) return;
+    const action = /^[1-9]$/.test(e.key)
+      ? () => keys.answer(Number(e.key) - 1)
+      : e.key === '0'
+        ? keys.dontKnow
+        : e.key === 'Backspace'
+          ? keys.back
+          : e.key.toLowerCase() === 'r'
+            ? keys.results
+            : undefined;
+    if (!action) return;
     e.preventDefault();
+    if (actedOn.current === shown) return;
+    if (action()) actedOn.current = shown;
   });
   useEffect(() => {
     if (!enabled) return;
