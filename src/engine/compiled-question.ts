@@ -24,17 +24,19 @@ export type CompiledQuestion = {
 
 /** The answers so far, as the engine reads them. */
 type Answers = Readonly<Record<string, string>>;
+type Rows = readonly (readonly number[])[];
 
 const firstReading = (q: CompiledQuestion, answers: Answers): number =>
   q.again ? q.answers.indexOf(answers[q.again.of] ?? '') : -1;
 
 /**
- * P(answer | cause) rows for asking `q` now: its own, or for a "check again" question
- * those given the first reading (empty if there is none to re-read).
+ * P(answer | cause) rows (and their natural logs) for asking `q` now: its own, or for a
+ * "check again" question those given the first reading (none if there is none to re-read).
  */
-export function likNow(q: CompiledQuestion, answers: Answers): readonly number[][] {
-  if (!q.again) return q.lik;
-  return q.again.lik[firstReading(q, answers)] ?? [];
+export function likNow(q: CompiledQuestion, answers: Answers): { lik: Rows; logLik: Rows } {
+  if (!q.again) return q;
+  const first = firstReading(q, answers);
+  return { lik: q.again.lik[first] ?? [], logLik: q.again.logLik[first] ?? [] };
 }
 
 /** log P(the given answer | cause) for each cause, or null when it carries no evidence. */

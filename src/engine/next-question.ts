@@ -4,41 +4,67 @@ import { likNow } from './compiled-question.ts';
 import type { CompiledQuestion, FamilyModel } from './model.ts';
 import type { CaseEvidence, NextStep } from './types.ts';
 
+/** What every question's gain at one step shares: the causes as they stand. */
+export type GainBasis = {
+  p: readonly number[];
+  /** ln p per cause (0 where p is 0: such a cause adds nothing to any sum). */
+  logP: readonly number[];
+  /** Causes whose probability can still matter to a gain. */
+  active: readonly number[];
+  /** H(C) now, in bits. */
+  before: number;
+};
+
+/**
+ * Skipping causes below 1e-6 moves a gain by less than 1e-4 bits, far below any
+ * difference that picks a question, and makes late steps on large families several
+ * times cheaper.
+ */
+export const gainBasis = (p: readonly number[], floor = 1e-6): GainBasis => ({
+  p,
+  logP: p.map((x) => (x > 0 ? Math.log(x) : 0)),
+  active: p.flatMap((x, c) => (x > floor ? [c] : [])),
+  before: entropy(p),
+});
+
 /**
  * Expected information gain in bits of asking a question with P(answer | cause) rows
- * `lik` when the causes stand at `p`.
- * Uses P(a)·H(C | a) = P(a)·log P(a) − Σ_c P(a, c)·log P(a, c), so the inner loop
- * allocates nothing: this runs for every question at every step.
+ * `lik` (and their natural logs `logLik`) when the causes stand at `basis.p`.
+ * Uses P(a)·H(C | a) = P(a)·log P(a) − Σ_c P(a, c)·log P(a, c), and
+ * log P(a, c) = log p(c) + log P(a | c) from logs already at hand, so the inner loop
+ * takes no logarithm and allocates nothing: it runs for every question at every step.
  */
-export function expectedGain(
+export function gainOf(
+  basis: GainBasis,
   lik: readonly (readonly number[])[],
-  p: readonly number[],
-  active: readonly number[] = p.map((_, c) => c),
-  before: number = entropy(p),
+  logLik: readonly (readonly number[])[],
 ): number {
+  const { p, logP, active, before } = basis;
   let after = 0;
-  for (const row of lik) {
+  for (let a = 0; a < lik.length; a++) {
+    const row = lik[a]!;
+    const logRow = logLik[a]!;
     let pa = 0;
     let sum = 0;
     for (const c of active) {
-      const j = p[c]! * (row[c] ?? 0);
+      const j = p[c]! * row[c]!;
       if (j > 0) {
         pa += j;
-        sum += j * Math.log2(j);
+        sum += j * (logP[c]! + logRow[c]!);
       }
     }
-    if (pa > 0) after += pa * Math.log2(pa) - sum;
+    if (pa > 0) after += (pa * Math.log(pa) - sum) / Math.LN2;
   }
   return Math.max(0, before - after);
 }
 
-/**
- * Causes whose probability can still matter to a gain. One below 1e-6 moves a gain by
- * less than 1e-4 bits — far below any difference that picks a question — and skipping
- * such causes makes late steps on large families several times cheaper.
- */
-const activeCauses = (p: readonly number[]): number[] =>
-  p.flatMap((pc, c) => (pc > 1e-6 ? [c] : []));
+/** The gain of one question from its likelihood rows alone (all causes counted). */
+export const expectedGain = (lik: readonly (readonly number[])[], p: readonly number[]): number =>
+  gainOf(
+    gainBasis(p, 0),
+    lik,
+    lik.map((row) => row.map(Math.log)),
+  );
 
 /** A question may be asked when it is unanswered and every condition on it holds. */
 export function isAskable(q: CompiledQuestion, answers: Readonly<Record<string, string>>): boolean {
@@ -58,12 +84,12 @@ export function rankQuestions(
   p: readonly number[],
 ): RankedQuestion[] {
   const w = model.vocabulary.effortWeight;
-  const active = activeCauses(p);
-  const before = entropy(p);
+  const basis = gainBasis(p);
   return model.questions
     .filter((q) => isAskable(q, evidence.answers))
     .map((q) => {
-      const gainBits = expectedGain(likNow(q, evidence.answers), p, active, before);
+      const { lik, logLik } = likNow(q, evidence.answers);
+      const gainBits = gainOf(basis, lik, logLik);
       return { question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)), i: q.index };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i)
