@@ -19,7 +19,10 @@ export function normaliseLog(scores: readonly number[]): number[] {
 export function logScores(model: FamilyModel, evidence: CaseEvidence): number[] {
   const scores = [...model.logPrior];
   const add = (row: readonly number[]) => row.forEach((l, c) => (scores[c] = (scores[c] ?? 0) + l));
-  for (const q of model.questions) {
+  const answered = Object.keys(evidence.answers)
+    .flatMap((id) => model.questionById.get(id) ?? [])
+    .sort((a, b) => a.index - b.index);
+  for (const q of answered) {
     const row = evidenceRow(q, evidence.answers);
     if (row) add(row);
   }
