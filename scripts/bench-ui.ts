@@ -88,6 +88,17 @@ const timeOneAnswer = (page: Page) =>
       }),
   );
 
+/**
+ * Waits out what a page does once after loading (fetching and compiling the next
+ * screen's code when idle), which is not the cost of an answer.
+ */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))),
+  );
+}
+
 async function measure(factor: number, port: number) {
   const outDir = await buildWith(factor);
   const server = await preview({
@@ -109,6 +120,7 @@ async function measure(factor: number, port: number) {
     for (const family of families) {
       await page.goto(`http://127.0.0.1:${port}/d/${family}?id=bench`);
       await page.getByRole('group').waitFor();
+      await settle(page);
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });

@@ -77,23 +77,36 @@ export function isAskable(q: CompiledQuestion, answers: Readonly<Record<string, 
 
 export type RankedQuestion = { question: string; gainBits: number; score: number };
 
-/** Askable questions by expected gain per unit of effort, best first (ties in catalogue order). */
-export function rankQuestions(
+/** Every askable question with its gain and its gain per unit of effort, in catalogue order. */
+function scoreQuestions(
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
 ): RankedQuestion[] {
   const w = model.vocabulary.effortWeight;
   const basis = gainBasis(p);
-  return model.questions
-    .filter((q) => isAskable(q, evidence.answers))
-    .map((q) => {
-      const { lik, logLik } = likNow(q, evidence.answers);
-      const gainBits = gainOf(basis, lik, logLik);
-      return { question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)), i: q.index };
-    })
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ question, gainBits, score }) => ({ question, gainBits, score }));
+  const scored: RankedQuestion[] = [];
+  for (const q of model.questions) {
+    if (!isAskable(q, evidence.answers)) continue;
+    const { lik, logLik } = likNow(q, evidence.answers);
+    const gainBits = gainOf(basis, lik, logLik);
+    scored.push({ question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)) });
+  }
+  return scored;
+}
+
+/** Askable questions by expected gain per unit of effort, best first (ties in catalogue order). */
+export const rankQuestions = (
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+): RankedQuestion[] => scoreQuestions(model, evidence, p).sort((a, b) => b.score - a.score);
+
+/** The best-scoring question that passes `ok`, the earliest among ties (one pass, no sort). */
+function bestOf(scored: readonly RankedQuestion[], ok: (r: RankedQuestion) => boolean) {
+  let best: RankedQuestion | undefined;
+  for (const r of scored) if (ok(r) && (!best || r.score > best.score)) best = r;
+  return best;
 }
 
 /**
@@ -107,16 +120,15 @@ export function nextStep(
   p: readonly number[],
 ): NextStep {
   const { confidence, minGainBits, budget } = model.vocabulary;
-  const ranked = rankQuestions(model, evidence, p).filter((r) => r.gainBits >= 1e-6);
-  const top = ranked[0];
+  const scored = scoreQuestions(model, evidence, p);
+  const top = bestOf(scored, (r) => r.gainBits >= 1e-6);
   const best = top ? { question: top.question, gainBits: top.gainBits } : undefined;
   const asked = model.questions.filter((q) => evidence.answers[q.id] !== undefined).length;
   if (Math.max(...p) >= confidence) return { done: true, reason: 'confident', best };
   if (asked >= budget) return { done: true, reason: 'budget', best };
   // Stop only when no question, however costly, is still worth asking; then ask the one
   // with the best gain per effort among those that are.
-  const worth = ranked.filter((r) => r.gainBits >= minGainBits);
-  const pick = worth[0];
+  const pick = bestOf(scored, (r) => r.gainBits >= minGainBits);
   if (!pick) return { done: true, reason: 'exhausted', best };
   return { done: false, question: pick.question, gainBits: pick.gainBits, score: pick.score };
 }
