@@ -127,7 +127,9 @@ async function measure(factor: number, port: number) {
       for (let i = 0; i < ANSWERS_PER_FAMILY; i++) {
         if (!(await page.getByRole('group').isVisible())) break;
         times.push(await timeOneAnswer(page));
-        await page.waitForTimeout(50); // let the URL settle before the next click
+        // Far shorter than a person takes to read a question; the screen's idle-time
+        // preparation of the next answers (use-prepared-answers.ts) gets no more than this.
+        await page.waitForTimeout(50);
       }
       tasks.push(...mainThreadTasks(await browser.stopTracing()));
     }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../config/paths.ts';
-import { diagnose } from '../engine/diagnose.ts';
 import { useAppStore } from '../store/store.ts';
 import { useCatalogue } from '../ui/catalogue-context.tsx';
 import {
@@ -11,6 +10,7 @@ import {
   toEvidence,
   type CaseState,
 } from './case-params.ts';
+import { diagnoseCached } from './diagnosis-cache.ts';
 import { parseCase } from './parse-case.ts';
 
 /**
@@ -29,7 +29,7 @@ export function useCaseRoute() {
     [catalogue, family, known, search],
   );
   const diagnosis = useMemo(
-    () => (parsed ? diagnose(catalogue, toEvidence(parsed.state)) : null),
+    () => (parsed ? diagnoseCached(catalogue, toEvidence(parsed.state)) : null),
     [catalogue, parsed],
   );
 

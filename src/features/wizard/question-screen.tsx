@@ -4,6 +4,7 @@ import { DONT_KNOW } from '../../catalogue/constants.ts';
 import { withAnswer } from '../../case/case-params.ts';
 import { questionView } from '../../case/question-view.ts';
 import { useCaseRoute } from '../../case/use-case-route.ts';
+import { usePreparedAnswers } from '../../case/use-prepared-answers.ts';
 import { paths } from '../../config/paths.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
@@ -32,6 +33,12 @@ export function QuestionScreen() {
     next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
   const first = view?.again && state?.answers[view.again];
+  usePreparedAnswers(
+    catalogue,
+    state,
+    view?.id,
+    view ? [...view.answers.map((a) => a.id), DONT_KNOW] : [],
+  );
   const earlier = first ? view.answers.find((a) => a.id === first)?.label : undefined;
   const answer = (q: string, a: string) => {
     if (!state) return false;
