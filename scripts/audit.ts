@@ -33,6 +33,7 @@ const medianResult = (rs: LighthouseResult[]): LighthouseResult => ({
   fcpMs: median(rs.map((r) => r.fcpMs)),
   lcpMs: median(rs.map((r) => r.lcpMs)),
   tbtMs: median(rs.map((r) => r.tbtMs)),
+  cls: median(rs.map((r) => r.cls)),
 });
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -94,7 +95,7 @@ catalogue (gzip)         ${kB(sizes.catalogueZh)}  (core + Chinese texts, JSON, 
 precache (raw)           ${kB(sizes.precacheRaw)} in ${sizes.precacheFiles} files`);
   for (const s of scores)
     console.log(
-      `lighthouse ${s.formFactor.padEnd(8)} ${s.throttling.padEnd(8)} (median) performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s.bestPractices}; FCP ${s.fcpMs} ms, LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms`,
+      `lighthouse ${s.formFactor.padEnd(8)} ${s.throttling.padEnd(8)} (median) performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s.bestPractices}; FCP ${s.fcpMs} ms, LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms, CLS ${s.cls}`,
     );
 
   mkdirSync('test-results', { recursive: true });

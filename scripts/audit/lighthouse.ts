@@ -18,6 +18,8 @@ export type LighthouseResult = {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
+  /** Cumulative layout shift, to 3 decimals. */
+  cls: number;
 };
 
 /** The project's chromium flags; most users read Chinese, so audit the page they get. */
@@ -71,5 +73,6 @@ export async function lighthouse(
     fcpMs: ms('first-contentful-paint'),
     lcpMs: ms('largest-contentful-paint'),
     tbtMs: ms('total-blocking-time'),
+    cls: Number((report.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
   };
 }
