@@ -21,11 +21,12 @@ if (root) {
       <App />
     </StrictMode>
   );
+  // In a transition React hydrates or renders the first screen in slices of a few
+  // milliseconds instead of one long task, so a slow phone can take a tap meanwhile.
   void firstScreenReady().then(() =>
-    asPrerendered
-      ? hydrateRoot(root, app)
-      : // In a transition React renders the first screen in slices of a few milliseconds
-        // instead of one long task, so a slow phone can take a tap while it renders.
-        startTransition(() => createRoot(root).render(app)),
+    startTransition(() => {
+      if (asPrerendered) hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    }),
   );
 }
