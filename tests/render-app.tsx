@@ -1,7 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+} from 'react-router-dom';
 import { AppRoutes } from '../src/app/routes.tsx';
 import { useAppStore } from '../src/store/store.ts';
 import { CatalogueProvider } from '../src/ui/catalogue-context.tsx';
@@ -24,8 +30,10 @@ export async function renderApp(
     quiz: { right: 0, answered: [] },
   });
   let current: Location | undefined;
+  let navigate: NavigateFunction | undefined;
   function Probe() {
     current = useLocation();
+    navigate = useNavigate();
     return null;
   }
   const user = userEvent.setup();
@@ -41,6 +49,8 @@ export async function renderApp(
     if (!current) throw new Error('the router has not rendered');
     return current;
   };
+  /** The browser's back (-1) and forward (1) buttons. */
+  const history = (delta: number) => act(() => navigate?.(delta));
   await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
-  return { ...utils, user, location };
+  return { ...utils, user, location, history };
 }

@@ -49,6 +49,17 @@ describe('agent mode', () => {
     expect(answersOf(location().search)).toBe('q1.no_q2.yes');
   });
 
+  it('takes keys again on a screen reached with the browser back button', async () => {
+    const { user, location, history } = await renderApp('/d/f?id=c1');
+    await user.click(screen.getByRole('button', { name: 'Agent mode' }));
+    await user.keyboard('2');
+    expect(answersOf(location().search)).toBe('q1.no');
+    await history(-1);
+    expect(answersOf(location().search)).toBeNull();
+    await user.keyboard('1');
+    expect(answersOf(location().search)).toBe('q1.yes');
+  });
+
   it('leaves keys alone while a list has focus, and when agent mode is off', async () => {
     const { user, location } = await renderApp('/d/f?id=c1&a=q1.no');
     await user.keyboard('1');

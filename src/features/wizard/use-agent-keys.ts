@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 
 /** Each returns whether it did something (and so moved to another screen). */
@@ -14,11 +14,15 @@ type Keys = {
  * Ignored while typing in a field or choosing in a list, and with modifier keys.
  */
 export function useAgentKeys(enabled: boolean, keys: Keys) {
-  // The screen shown, by its history entry. After a key acts, the address changes at once
-  // but the next screen is drawn a moment later (navigation is a transition); a second key
-  // in that gap would act on the question just answered, so it is let go instead.
+  // After a key acts, the address changes at once but the next screen is drawn a moment
+  // later (navigation is a transition); a second key in that gap would act on the
+  // question just answered, so it is let go. Any screen drawn for another history entry
+  // (the next question, or one reached with the browser's back button) takes keys again.
   const { key: shown } = useLocation();
-  const actedOn = useRef<string | null>(null);
+  const acted = useRef(false);
+  useLayoutEffect(() => {
+    acted.current = false;
+  }, [shown]);
   // Always the question on screen: a listener swapped in a passive effect could, for a
   // key pressed right after an answer, still hold the previous question.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
@@ -35,8 +39,8 @@ export function useAgentKeys(enabled: boolean, keys: Keys) {
             : undefined;
     if (!action) return;
     e.preventDefault();
-    if (actedOn.current === shown) return;
-    if (action()) actedOn.current = shown;
+    if (acted.current) return;
+    acted.current = action();
   });
   useEffect(() => {
     if (!enabled) return;
