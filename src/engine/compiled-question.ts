@@ -34,7 +34,7 @@ const firstReading = (q: CompiledQuestion, answers: Answers): number =>
  * "check again" question those given the first reading (none if there is none to re-read).
  */
 export function likNow(q: CompiledQuestion, answers: Answers): { lik: Rows; logLik: Rows } {
-  if (!q.again) return q;
+  if (!q.again) return { lik: q.lik, logLik: q.logLik };
   const first = firstReading(q, answers);
   return { lik: q.again.lik[first] ?? [], logLik: q.again.logLik[first] ?? [] };
 }

@@ -95,17 +95,27 @@ function scoreQuestions(
   return scored;
 }
 
+/**
+ * Scores closer than this are a tie, settled by catalogue order. Questions with the same
+ * evidence may differ in the last bits of a floating-point sum; which is asked must not.
+ */
+const TIE = 1e-12;
+
 /** Askable questions by expected gain per unit of effort, best first (ties in catalogue order). */
 export const rankQuestions = (
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
-): RankedQuestion[] => scoreQuestions(model, evidence, p).sort((a, b) => b.score - a.score);
+): RankedQuestion[] =>
+  // The sort is stable and the list is in catalogue order, so a tie keeps that order.
+  scoreQuestions(model, evidence, p).sort((a, b) =>
+    Math.abs(b.score - a.score) > TIE ? b.score - a.score : 0,
+  );
 
 /** The best-scoring question that passes `ok`, the earliest among ties (one pass, no sort). */
 function bestOf(scored: readonly RankedQuestion[], ok: (r: RankedQuestion) => boolean) {
   let best: RankedQuestion | undefined;
-  for (const r of scored) if (ok(r) && (!best || r.score > best.score)) best = r;
+  for (const r of scored) if (ok(r) && (!best || r.score > best.score + TIE)) best = r;
   return best;
 }
 
@@ -128,7 +138,8 @@ export function nextStep(
   if (asked >= budget) return { done: true, reason: 'budget', best };
   // Stop only when no question, however costly, is still worth asking; then ask the one
   // with the best gain per effort among those that are.
-  const pick = bestOf(scored, (r) => r.gainBits >= minGainBits);
+  // Never below the floor of `best`: a question that tells nothing apart is never asked.
+  const pick = bestOf(scored, (r) => r.gainBits >= Math.max(minGainBits, 1e-6));
   if (!pick) return { done: true, reason: 'exhausted', best };
   return { done: false, question: pick.question, gainBits: pick.gainBits, score: pick.score };
 }
