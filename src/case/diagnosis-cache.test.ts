@@ -31,9 +31,9 @@ describe('remembered diagnoses', () => {
       answers: { q1: 'no' },
       failedFixes: [`x${i}`],
     });
-    for (let i = 0; i < 30; i++) diagnoseCached(cat, evidence(i));
+    for (let i = 0; i < 60; i++) diagnoseCached(cat, evidence(i));
     diagnose.mockClear();
-    diagnoseCached(cat, evidence(29));
+    diagnoseCached(cat, evidence(59));
     expect(diagnose).not.toHaveBeenCalled();
     diagnoseCached(cat, evidence(0));
     expect(diagnose).toHaveBeenCalledTimes(1);

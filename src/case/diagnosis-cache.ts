@@ -2,8 +2,11 @@ import type { Catalogue } from '../catalogue/schema.ts';
 import { diagnose, type Diagnosis } from '../engine/diagnose.ts';
 import type { CaseEvidence } from '../engine/types.ts';
 
-/** Enough for the case on screen, each answer it may get next, and a few steps back. */
-const KEEP = 24;
+/**
+ * Enough for the case on screen, each answer it may get next (a response-code question
+ * has over a dozen), and a few steps back.
+ */
+const KEEP = 48;
 const caches = new WeakMap<Catalogue, Map<string, Diagnosis>>();
 
 /** The same evidence gives the same key whatever order its answers and fixes came in. */
