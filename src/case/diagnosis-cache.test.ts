@@ -3,10 +3,8 @@ import { tinyCatalogue } from '../../tests/fixtures/tiny-catalogue.ts';
 import * as engine from '../engine/diagnose.ts';
 import { diagnoseCached } from './diagnosis-cache.ts';
 
-vi.mock('../engine/diagnose.ts', async (original) => {
-  const real = await original<typeof engine>();
-  return { ...real, diagnose: vi.fn(real.diagnose) };
-});
+// Every export a spy that calls the real engine.
+vi.mock(import('../engine/diagnose.ts'), { spy: true });
 const diagnose = vi.mocked(engine.diagnose);
 
 describe('remembered diagnoses', () => {

@@ -7,10 +7,8 @@ import type { CaseState } from './case-params.ts';
 import { diagnoseCached } from './diagnosis-cache.ts';
 import { usePreparedAnswers } from './use-prepared-answers.ts';
 
-vi.mock('../engine/diagnose.ts', async (original) => {
-  const real = await original<typeof engine>();
-  return { ...real, diagnose: vi.fn(real.diagnose) };
-});
+// Every export a spy that calls the real engine.
+vi.mock(import('../engine/diagnose.ts'), { spy: true });
 const diagnose = vi.mocked(engine.diagnose);
 
 describe('answers prepared while the question is read', () => {

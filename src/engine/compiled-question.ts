@@ -24,7 +24,8 @@ export type CompiledQuestion = {
 
 /** The answers so far, as the engine reads them. */
 type Answers = Readonly<Record<string, string>>;
-type Rows = readonly (readonly number[])[];
+/** Rows of numbers per answer, [answer][cause]. */
+export type Rows = readonly (readonly number[])[];
 
 const firstReading = (q: CompiledQuestion, answers: Answers): number =>
   q.again ? q.answers.indexOf(answers[q.again.of] ?? '') : -1;

@@ -1,6 +1,6 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import { entropy } from './entropy.ts';
-import { likNow } from './compiled-question.ts';
+import { likNow, type Rows } from './compiled-question.ts';
 import type { CompiledQuestion, FamilyModel } from './model.ts';
 import type { CaseEvidence, NextStep } from './types.ts';
 
@@ -34,11 +34,7 @@ export const gainBasis = (p: readonly number[], floor = 1e-6): GainBasis => ({
  * log P(a, c) = log p(c) + log P(a | c) from logs already at hand, so the inner loop
  * takes no logarithm and allocates nothing: it runs for every question at every step.
  */
-export function gainOf(
-  basis: GainBasis,
-  lik: readonly (readonly number[])[],
-  logLik: readonly (readonly number[])[],
-): number {
+export function gainOf(basis: GainBasis, lik: Rows, logLik: Rows): number {
   const { p, logP, active, before } = basis;
   let after = 0;
   for (let a = 0; a < lik.length; a++) {
@@ -59,7 +55,7 @@ export function gainOf(
 }
 
 /** The gain of one question from its likelihood rows alone (all causes counted). */
-export const expectedGain = (lik: readonly (readonly number[])[], p: readonly number[]): number =>
+export const expectedGain = (lik: Rows, p: readonly number[]): number =>
   gainOf(
     gainBasis(p, 0),
     lik,

@@ -3,10 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
 import * as engine from '../../engine/diagnose.ts';
 
-vi.mock('../../engine/diagnose.ts', async (original) => {
-  const real = await original<typeof engine>();
-  return { ...real, diagnose: vi.fn(real.diagnose) };
-});
+// Every export a spy that calls the real engine.
+vi.mock(import('../../engine/diagnose.ts'), { spy: true });
 const diagnose = vi.mocked(engine.diagnose);
 
 describe('answers prepared while the question is read', () => {
