@@ -1,7 +1,7 @@
 import { PACKET_FIELDS } from '../catalogue/constants.ts';
 import type { Catalogue, PacketField } from '../catalogue/schema.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
-import { SCREEN_CODE, type RankedCause } from '../engine/types.ts';
+import { NO_CODE, SCREEN_CODE, type RankedCause } from '../engine/types.ts';
 import type { CaseState } from './case-params.ts';
 import { causeTitle } from './question-view.ts';
 
@@ -20,7 +20,14 @@ export function escalationPacket(
 ): PacketLine[] {
   const family = catalogue.families.find((f) => f.id === state.family);
   const code = state.answers[SCREEN_CODE];
-  const codeText = code && code !== 'dont-know' ? code : (family?.screenTexts[0] ?? '');
+  const screenText = family?.screenTexts[0] ?? '';
+  // The answer id "none" is not something to read out: say what the screen showed.
+  const codeText =
+    code === NO_CODE
+      ? t('codeTextOnly', { text: screenText })
+      : code && code !== 'dont-know'
+        ? code
+        : screenText;
   const tried = state.failedFixes.map(
     (f) => catalogue.fixes.find((x) => x.id === f)?.title[lang] ?? f,
   );

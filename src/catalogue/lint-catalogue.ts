@@ -1,5 +1,6 @@
 import { familyModel } from '../engine/model.ts';
 import { lintReferences, type Finding } from './lint-references.ts';
+import { lintSafety } from './lint-safety.ts';
 import type { Catalogue } from './schema.ts';
 
 export type { Finding };
@@ -13,7 +14,13 @@ export function lintCatalogue(cat: Catalogue): Finding[] {
   const refs = lintReferences(cat);
   // Model-based checks would only repeat the same dangling ids in other words.
   if (refs.some((f) => f.rule === 'dangling-id')) return refs;
-  return [...refs, ...lintStructure(cat), ...lintModels(cat), ...lintTranslations(cat)];
+  return [
+    ...refs,
+    ...lintStructure(cat),
+    ...lintModels(cat),
+    ...lintSafety(cat),
+    ...lintTranslations(cat),
+  ];
 }
 
 function lintStructure(cat: Catalogue): Finding[] {

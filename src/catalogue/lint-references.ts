@@ -60,6 +60,10 @@ export function lintReferences(cat: Catalogue): Finding[] {
       if (q !== 'screen-code' && a !== DONT_KNOW && !answers.get(q)?.has(a))
         dangling(`scenario ${s.id}`, `unknown answer "${q}=${a}"`);
   }
+  for (const o of cat.observations)
+    for (const [q, a] of Object.entries(o.implies))
+      if (q === 'screen-code' ? !codes.has(a) && a !== 'none' : !answers.get(q)?.has(a))
+        dangling(`observation ${o.id}`, `implies unknown answer "${q}=${a}"`);
   for (const [cause, sign] of Object.entries(cat.signs)) {
     if (!causes.has(cause)) dangling(`signs ${cause}`, `signs for unknown cause "${cause}"`);
     for (const [q, terms] of Object.entries(sign.answers)) {

@@ -14,6 +14,7 @@ const SECTIONS = [
   ['questions', 'question'],
   ['fixes', 'fix'],
   ['scenarios', 'scenario'],
+  ['observations', 'observation'],
 ] as const;
 
 const toIssues = (file: string, error: z.ZodError): CatalogueIssue[] =>
@@ -37,6 +38,7 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
     responseCodes: [],
     signs: {},
     scenarios: [],
+    observations: [],
   };
   let vocabulary: Catalogue['vocabulary'] | undefined;
   const seen = new Map<string, string>();

@@ -69,6 +69,12 @@ export const familySchema = z.strictObject({
   screenTexts: z.array(text).min(1),
   /** causeId -> prior weight (relative; normalised within the family). */
   causes: z.record(idSchema, z.number().positive()),
+  /**
+   * The fix that finds out whether the customer was already charged (query the last sale,
+   * query the order). While a double charge is possible it comes first, and no fix that
+   * takes the money again is offered before it was done.
+   */
+  chargeCheck: idSchema.optional(),
 });
 export type Family = z.infer<typeof familySchema>;
 
@@ -106,6 +112,8 @@ export const fixSchema = z.strictObject({
     .number()
     .positive()
     .max(7 * 24 * 60),
+  /** The fix takes the customer's money again (a retry, another card, a backup terminal). */
+  takesPayment: z.boolean().optional(),
   /** Set when the fix is a call to someone outside the shop: what to read out. */
   escalation: z
     .strictObject({
@@ -177,6 +185,24 @@ export const scenarioSchema = z.strictObject({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+/**
+ * Something a person may say before any question ("换完电池以后一刷卡就提示A0"): the
+ * phrases that say it, and the answers it implies. A space in a phrase lets a few other
+ * characters (zh) or words (en) stand between its parts: "换 电池" matches 换了电池.
+ */
+export const observationSchema = z.strictObject({
+  id: idSchema,
+  area: areaSchema,
+  label: bilingualSchema,
+  phrases: z.strictObject({
+    zh: z.array(text).min(1),
+    en: z.array(text).min(1),
+  }),
+  /** questionId -> answerId; one observation may settle several questions. */
+  implies: z.record(idSchema, idSchema).refine((m) => Object.keys(m).length > 0, 'implies nothing'),
+});
+export type Observation = z.infer<typeof observationSchema>;
+
 /** One file under rules/: any mix of sections; the loader merges them. */
 export const rulesFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -187,6 +213,7 @@ export const rulesFileSchema = z.strictObject({
   responseCodes: z.array(responseCodeSchema).default([]),
   signs: z.record(idSchema, signSchema).default({}),
   scenarios: z.array(scenarioSchema).default([]),
+  observations: z.array(observationSchema).default([]),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -203,6 +230,14 @@ export const vocabularySchema = z.strictObject({
   budget: z.number().int().positive(),
   /** How strongly a question's effort discounts its information gain (0 = ignore effort). */
   effortWeight: z.number().min(0),
+  /**
+   * How often a cause that signs no code still shows one (a misreading, a stray code).
+   * A field-39 code means the host replied, so for causes where nothing comes back this
+   * is small.
+   */
+  codeStray: z.number().gt(0).lt(1).default(0.2),
+  /** From this share of double-charge causes on, the family's charge check comes first. */
+  chargeCheckFrom: z.number().gt(0).lt(1).default(0.05),
   /** How often a person gives a wrong answer by mistake: mixes an even share into every answer. */
   slip: z.number().min(0).lt(0.5),
 });
@@ -218,4 +253,5 @@ export type Catalogue = {
   /** causeId -> its signs, merged from every file. */
   signs: Record<string, Sign>;
   scenarios: Scenario[];
+  observations: Observation[];
 };

@@ -72,6 +72,7 @@ export function startIndex(catalogue: Catalogue, lang: Lang): Catalogue {
     fixes: [],
     signs: {},
     scenarios: [],
+    observations: [],
   });
   return joinTexts(core, { [lang]: packs[lang] });
 }

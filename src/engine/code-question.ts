@@ -5,8 +5,6 @@ import { NO_CODE, SCREEN_CODE } from './types.ts';
 
 /** How often a cause that does return codes shows none: many screens show text only. */
 const HIDDEN = 0.3;
-/** The share of code answers for a cause that signs no code: misreadings, stray codes. */
-const STRAY = 0.2;
 
 /**
  * The response code on the screen, as one more question. Its answers are the codes that
@@ -39,6 +37,8 @@ export function compileCodeQuestion(
     when: [],
     answers: codes.map((id) => ({ id, label: { zh: id, en: id } })),
   };
+  // A cause that signs no code shows one only by misreading or a stray code.
+  const STRAY = vocabulary.codeStray;
   const exact = { ...vocabulary, slip: 0 };
   const k = codes.length + 1;
   const slip = (p: number) => (1 - vocabulary.slip) * p + vocabulary.slip / k;

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/schema.ts';
-import { fixPlan } from './fix-plan.ts';
+import { chargeCheckPending, fixPlan } from './fix-plan.ts';
 import { familyModel } from './model.ts';
 import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
 import { nextStep } from './next-question.ts';
@@ -11,6 +11,8 @@ export type Diagnosis = {
   fixes: PlannedFix[];
   /** Question ids in the evidence that this family cannot use. */
   ignored: string[];
+  /** The customer may already have been charged and nobody has checked yet. */
+  chargeCheckPending: boolean;
 };
 
 /** One call for the UI: everything derived from the evidence, nothing stored. */
@@ -22,5 +24,6 @@ export function diagnose(catalogue: Catalogue, evidence: CaseEvidence): Diagnosi
     next: nextStep(model, evidence, p),
     fixes: fixPlan(model, evidence, p),
     ignored: unusedEvidence(model, evidence),
+    chargeCheckPending: chargeCheckPending(model, evidence, p),
   };
 }

@@ -5,9 +5,25 @@ import type { CaseEvidence, PlannedFix } from './types.ts';
 export const MIN_FIX_CHANCE = 0.02;
 
 /**
+ * Is the "was the customer already charged?" check still owed? True while the causes
+ * that may have charged the customer hold at least `chargeCheckFrom` of the probability
+ * and the family's check has not been done. Safety, not p/C: a gate.
+ */
+export function chargeCheckPending(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+): boolean {
+  if (!model.chargeCheck || evidence.failedFixes?.includes(model.chargeCheck)) return false;
+  const atRisk = model.doubleCharge.reduce((s, risky, c) => s + (risky ? (p[c] ?? 0) : 0), 0);
+  return atRisk >= model.vocabulary.chargeCheckFrom;
+}
+
+/**
  * Fixes ordered by P(resolves | evidence) / effort, the p/C rule of
  * decision-theoretic troubleshooting. Fixes already tried are left out; they enter
  * the posterior as evidence instead, so the plan re-orders after each failure.
+ * While the charge check is pending it is step 1 and fixes that take money again wait.
  */
 export function fixPlan(
   model: FamilyModel,
@@ -15,18 +31,21 @@ export function fixPlan(
   p: readonly number[],
 ): PlannedFix[] {
   const tried = new Set(evidence.failedFixes ?? []);
+  const gate = chargeCheckPending(model, evidence, p);
   const plan: (PlannedFix & { ratio: number })[] = [];
   for (const [fix, chances] of model.fixChance) {
     if (tried.has(fix)) continue;
+    if (gate && model.takesPayment.has(fix)) continue;
+    const pinned = gate && fix === model.chargeCheck;
     const chance = chances.reduce((s, ch, c) => s + ch * (p[c] ?? 0), 0);
-    if (chance < MIN_FIX_CHANCE) continue;
+    if (chance < MIN_FIX_CHANCE && !pinned) continue;
     const effort = model.fixEffort.get(fix) ?? 60;
     const causes = model.causes
       .map((id, c) => ({ id, w: (chances[c] ?? 0) * (p[c] ?? 0) }))
       .filter((x) => x.w > 0)
       .sort((a, b) => b.w - a.w)
       .map((x) => x.id);
-    plan.push({ fix, chance, effort, causes, ratio: chance / effort });
+    plan.push({ fix, chance, effort, causes, ratio: pinned ? Infinity : chance / effort });
   }
   return plan
     .sort((a, b) => b.ratio - a.ratio || a.fix.localeCompare(b.fix))

@@ -16,6 +16,12 @@ export type FamilyModel = {
   /** fixId -> P(fix resolves | cause), 0 where the fix does not address the cause. */
   fixChance: Map<string, number[]>;
   fixEffort: Map<string, number>;
+  /** Per cause: could the customer already have been charged? */
+  doubleCharge: boolean[];
+  /** Fixes that take the customer's money again. */
+  takesPayment: Set<string>;
+  /** The family's "was the customer charged?" check, when it has one. */
+  chargeCheck: string | undefined;
   vocabulary: Catalogue['vocabulary'];
 };
 
@@ -89,6 +95,7 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
     }
   });
 
+  const causeById = new Map(catalogue.causes.map((c) => [c.id, c]));
   return {
     family: familyId,
     causes,
@@ -97,6 +104,9 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
     questionById: new Map(questions.map((q) => [q.id, q])),
     fixChance,
     fixEffort,
+    doubleCharge: causes.map((id) => causeById.get(id)?.urgency.doubleCharge ?? false),
+    takesPayment: new Set(catalogue.fixes.filter((f) => f.takesPayment).map((f) => f.id)),
+    chargeCheck: family.chargeCheck,
     vocabulary,
   };
 }

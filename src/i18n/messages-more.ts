@@ -18,6 +18,12 @@ const zh = {
   keepSellingOther: '可改用其他方式收款',
   keepSellingNo: '暂时无法收款',
   doubleChargeRisk: '注意：可能已扣款，重新收款前先查询，避免重复扣款',
+  keepSellingHeading: '现在还能收款吗？',
+  checkFirst: '先别让顾客再付：按下面第1步查清上一笔有没有扣款，确认没扣再收。',
+  keepSellingYesAdvice: '能。这台机器问题不大，处理好这一笔就可以接着收。',
+  keepSellingOtherAdvice:
+    '可以先请顾客用手机扫店里的码牌付款，或用店里别的能用的机器收；同时按下面的步骤处理。',
+  keepSellingNoAdvice: '暂时不能用这个商户收款，要等收单机构处理；可以告诉顾客稍后再来或用现金。',
   planHeading: '处理步骤（先做最省事的）',
   who: '由谁处理',
   who_staff: '店员',
@@ -49,6 +55,7 @@ const zh = {
   packetLikely: '初步判断',
   notGiven: '（未填写）',
   fillOnSlip: '（看签购单）',
+  codeTextOnly: '{text}（只有文字，没有应答码）',
   copy: '复制',
   newCase: '重新开始',
   trainingHeading: '培训练习',
@@ -163,6 +170,14 @@ const en: Record<MoreMessageKey, string> = {
   keepSellingOther: 'Take payments another way for now',
   keepSellingNo: 'Payments are stopped for now',
   doubleChargeRisk: 'Careful: the card may already be charged. Check before charging again.',
+  keepSellingHeading: 'Can I keep selling?',
+  checkFirst:
+    'Do not ask the customer to pay again yet: step 1 below checks whether the last attempt charged them; take a new payment only once it did not.',
+  keepSellingYesAdvice: 'Yes. The terminal itself is mostly fine; sort out this sale and carry on.',
+  keepSellingOtherAdvice:
+    "Let customers scan the shop's QR plate with their phone, or use another terminal that works, while you follow the steps below.",
+  keepSellingNoAdvice:
+    'Not with this merchant account until the acquirer acts; customers can come back later or pay cash.',
   planHeading: 'What to do (cheapest first)',
   who: 'Who',
   who_staff: 'Counter staff',
@@ -194,6 +209,7 @@ const en: Record<MoreMessageKey, string> = {
   packetLikely: 'Likely cause',
   notGiven: '(not given)',
   fillOnSlip: '(see the slip)',
+  codeTextOnly: '{text} (text only, no code)',
   copy: 'Copy',
   newCase: 'Start again',
   trainingHeading: 'Training',

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { riskyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
 import { useAppStore } from '../../store/store.ts';
 
@@ -56,5 +57,24 @@ describe('ResultsScreen', () => {
     await user.click(within(card).getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Terminal no.: 12345678'));
     expect(within(card).getByText('Copied')).toBeInTheDocument();
+  });
+
+  it('says whether the shop can keep selling, and to check the last charge first', async () => {
+    const { user } = await renderApp('/d/f/results?id=c1', { catalogue: riskyCatalogue() });
+    const keep = await screen.findByRole('region', { name: 'Can I keep selling?' });
+    expect(keep).toHaveTextContent('step 1 below checks whether the last attempt charged them');
+    const plan = () => screen.getByRole('region', { name: 'What to do (cheapest first)' });
+    const steps = () =>
+      within(plan())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+    expect(steps()).toEqual(['check charge', 'fix b']);
+    await user.click(
+      within(plan()).getAllByRole('button', { name: 'Tried it, still failing' })[0]!,
+    );
+    expect(screen.getByRole('region', { name: 'Can I keep selling?' })).not.toHaveTextContent(
+      'step 1 below',
+    );
+    expect(steps()).toContain('fix a');
   });
 });

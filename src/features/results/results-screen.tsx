@@ -14,6 +14,7 @@ import { buttonQuiet, card } from '../../ui/styles.ts';
 import { CauseItem } from './cause-item.tsx';
 import { EscalationCard } from './escalation-card.tsx';
 import { FixItem } from './fix-item.tsx';
+import { KeepSelling } from './keep-selling.tsx';
 import { SummaryCard } from './summary-card.tsx';
 
 const SHOWN_CAUSES = 5;
@@ -81,6 +82,7 @@ export function ResultsScreen() {
         </section>
       ) : (
         <section aria-labelledby="plan-heading" className="space-y-3 print:hidden">
+          <KeepSelling cause={causes[0]?.id} checkFirst={diagnosis.chargeCheckPending} />
           <h2 id="plan-heading" className="text-xl font-bold">
             {t('planHeading')}
           </h2>
