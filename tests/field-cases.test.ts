@@ -9,6 +9,8 @@ type FieldCase = {
   situation: { zh: string; en: string };
   answers: Record<string, string>;
   expected: string;
+  /** A known miss, with why: it must stay in the top 3, and there may be very few. */
+  open?: string;
 };
 
 const catalogue = buildCatalogue(resolve('rules'));
@@ -20,12 +22,22 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
  * They test the knowledge in the catalogue; the bench tests the questioning policy.
  */
 describe('field cases', () => {
-  it('has at least 5 cases for every family', () => {
+  it('has few open cases (known misses)', () => {
+    const open = files.flatMap(
+      (f) =>
+        (JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { cases: FieldCase[] }).cases.filter(
+          (c) => c.open,
+        ).length,
+    );
+    expect(open.reduce((s, n) => s + n, 0)).toBeLessThanOrEqual(1);
+  });
+
+  it('has at least 12 cases for every family', () => {
     for (const f of catalogue.families) {
       const file = JSON.parse(readFileSync(resolve(dir, `${f.id}.json`), 'utf8')) as {
         cases: FieldCase[];
       };
-      expect(file.cases.length, f.id).toBeGreaterThanOrEqual(5);
+      expect(file.cases.length, f.id).toBeGreaterThanOrEqual(12);
     }
   });
 
@@ -41,7 +53,7 @@ describe('field cases', () => {
           expect(d.ignored, 'every answer is one the catalogue knows').toEqual([]);
           const ranked = d.causes.map((x) => x.id);
           expect(ranked.slice(0, 3), 'expected cause in the top 3').toContain(c.expected);
-          expect(ranked[0], 'expected cause first').toBe(c.expected);
+          if (!c.open) expect(ranked[0], 'expected cause first').toBe(c.expected);
         });
     });
   }
