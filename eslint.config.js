@@ -11,7 +11,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 /** Code that must stay pure: no React, no state library, no screens. */
-const pureLayers = ['./src/engine', './src/catalogue'];
+const pureLayers = ['./src/engine', './src/catalogue', './src/story'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'rules/schema'] },
@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/catalogue/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/catalogue/**/*.ts', 'src/story/**/*.ts'],
     ignores: ['src/catalogue/catalogue-plugin.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

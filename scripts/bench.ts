@@ -18,6 +18,10 @@ import {
 import { enlarge } from '../src/sim/synthetic.ts';
 import { OTHER_CAUSE } from '../src/engine/types.ts';
 import type { Catalogue } from '../src/catalogue/schema.ts';
+import { fieldReplay } from './bench/field-replay.ts';
+import { minutesToFix } from './bench/minutes.ts';
+import { storyMatchTimes, storyReading } from './bench/story.ts';
+import { readFieldCases } from './field-cases.ts';
 
 const CASES = 3000;
 const SEED = 20261121;
@@ -132,6 +136,11 @@ const floor =
     0,
   ) / CASES;
 stepTimes(catalogue, 200); // warm-up
+// The story box on the field cases' zh stories: share of their facts heard, and speed.
+const fieldCases = readFieldCases().flatMap((f) => f.cases.map((c) => ({ family: f.family, c })));
+const withStory = fieldCases.filter((x) => x.c.story);
+const readings = withStory.map((x) => storyReading(catalogue, x.family, x.c));
+const minutes = minutesToFix(catalogue, world, 1000, SEED + 3, BENCH_NOISE);
 const report = {
   cases: CASES,
   top1: round(adaptive.top1),
@@ -160,6 +169,23 @@ const report = {
   otherTop1: round(otherTop1),
   stepMs: stepTimes(catalogue),
   largeStepMs: stepTimes(enlarge(catalogue, 10), 300),
+  storyCases: withStory.length,
+  storyRecall: round(readings.reduce((s, r) => s + r.recall, 0) / Math.max(1, readings.length)),
+  storyFamily: round(
+    readings.filter((r, i) => r.family === withStory[i]!.family).length /
+      Math.max(1, readings.length),
+  ),
+  storyWrong: readings.reduce((s, r) => s + r.wrong.length, 0),
+  // Every field case through the whole flow, as its caller would (see field-replay.ts).
+  fieldReplay: fieldReplay(catalogue, readFieldCases()).report,
+  // Simulated callers who can answer what their sources allow (authored answerability).
+  minutesToFix: minutes.minutes,
+  flowQuestions: minutes.questions,
+  flowTop1: minutes.adaptiveTop1,
+  storyMatchMs: storyMatchTimes(
+    catalogue,
+    withStory.map((x) => x.c.story!.zh),
+  ),
 };
 
 if (json) console.log(JSON.stringify(report));
@@ -191,5 +217,16 @@ else {
   console.log(`engine step  median ${report.stepMs.median} ms  p95 ${report.stepMs.p95} ms`);
   console.log(
     `10x catalogue step  median ${report.largeStepMs.median} ms  p95 ${report.largeStepMs.p95} ms`,
+  );
+  const fr = report.fieldReplay;
+  console.log(
+    `field replay ${fr.cases} cases: top-1 ${fr.top1}  top-3 ${fr.top3}  questions median ${fr.medianQuestions}, mean ${fr.meanQuestions}  fixed ${fr.fixed}`,
+  );
+  const m = report.minutesToFix;
+  console.log(
+    `minutes to a working fix (1000 simulated callers): adaptive ${m.adaptive}  fixed script ${m.fixed}  cause known ${m.known}; questions ${report.flowQuestions.adaptive} vs ${report.flowQuestions.fixed}; top-1 at the end ${report.flowTop1}`,
+  );
+  console.log(
+    `story box    ${report.storyCases} field stories: facts heard ${report.storyRecall}, family right ${report.storyFamily}, wrong ticks ${report.storyWrong}; 300 characters median ${report.storyMatchMs.median} ms  p95 ${report.storyMatchMs.p95} ms`,
   );
 }

@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storyReading } from '../scripts/bench/story.ts';
+import { readFieldCases } from '../scripts/field-cases.ts';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { diagnose } from '../src/engine/diagnose.ts';
 
-type FieldCase = {
-  id: string;
-  situation: { zh: string; en: string };
-  answers: Record<string, string>;
-  expected: string;
-  /** A known miss, with why: it must stay in the top 3, and there may be very few. */
-  open?: string;
-};
-
 const catalogue = buildCatalogue(resolve('rules'));
-const dir = resolve('tests/cases');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const files = readFieldCases();
 
 /**
  * Hand-written field cases: a situation first, then the answers a caller would give.
@@ -23,31 +14,20 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
  */
 describe('field cases', () => {
   it('has few open cases (known misses)', () => {
-    const open = files.flatMap(
-      (f) =>
-        (JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { cases: FieldCase[] }).cases.filter(
-          (c) => c.open,
-        ).length,
-    );
-    expect(open.reduce((s, n) => s + n, 0)).toBeLessThanOrEqual(1);
+    const open = files.flatMap((f) => f.cases.filter((c) => c.open));
+    expect(open.length).toBeLessThanOrEqual(1);
   });
 
-  it('has at least 12 cases for every family', () => {
+  it('has at least 12 cases with a story for every family', () => {
     for (const f of catalogue.families) {
-      const file = JSON.parse(readFileSync(resolve(dir, `${f.id}.json`), 'utf8')) as {
-        cases: FieldCase[];
-      };
-      expect(file.cases.length, f.id).toBeGreaterThanOrEqual(12);
+      const file = files.find((x) => x.family === f.id);
+      expect(file?.cases.filter((c) => c.story).length, f.id).toBeGreaterThanOrEqual(12);
     }
   });
 
-  for (const file of files) {
-    const { family, cases } = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as {
-      family: string;
-      cases: FieldCase[];
-    };
+  for (const { family, cases } of files)
     describe(family, () => {
-      for (const c of cases)
+      for (const c of cases) {
         it(`${c.id}: ${c.situation.en}`, () => {
           const d = diagnose(catalogue, { family, answers: c.answers });
           expect(d.ignored, 'every answer is one the catalogue knows').toEqual([]);
@@ -55,6 +35,12 @@ describe('field cases', () => {
           expect(ranked.slice(0, 3), 'expected cause in the top 3').toContain(c.expected);
           if (!c.open) expect(ranked[0], 'expected cause first').toBe(c.expected);
         });
+        if (c.story)
+          it(`${c.id}: the story box hears its facts from the zh story, and none it denies`, () => {
+            const r = storyReading(catalogue, family, c);
+            expect(r.wrong, 'facts ticked against the story').toEqual([]);
+            expect(r.recall, `missed ${r.missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+          });
+      }
     });
-  }
 });

@@ -26,6 +26,8 @@ const loadQuestion = () => import('../features/wizard/question-screen.tsx');
 const QuestionScreen = later(loadQuestion, (m) => m.QuestionScreen);
 const loadResults = () => import('../features/results/results-screen.tsx');
 const ResultsScreen = later(loadResults, (m) => m.ResultsScreen);
+const loadTell = () => import('../features/story/tell-screen.tsx');
+const TellScreen = later(loadTell, (m) => m.TellScreen);
 const CatalogueScreen = later(
   () => import('../features/catalogue-browser/catalogue-screen.tsx'),
   (m) => m.CatalogueScreen,
@@ -46,7 +48,10 @@ const QuizScreen = later(
 /** Fetches a screen and the later words ahead of need, so it opens at once. */
 const prefetch = (load: () => Promise<unknown>) => () =>
   void withWords(load).catch(() => undefined);
-const prefetchQuestion = prefetch(loadQuestion);
+const prefetchQuestion = () => {
+  prefetch(loadQuestion)();
+  prefetch(loadTell)();
+};
 const prefetchResults = prefetch(loadResults);
 
 function RouteError() {
@@ -65,6 +70,7 @@ export function AppRoutes() {
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path={paths.home} element={<StartScreen />} />
+            <Route path={paths.tell} element={<TellScreen />} />
             <Route path={routePatterns.question} element={<QuestionScreen />} />
             <Route path={routePatterns.results} element={<ResultsScreen />} />
             <Route path={paths.catalogue} element={<CatalogueScreen />} />

@@ -1,7 +1,9 @@
+import type { Catalogue } from '../catalogue/schema.ts';
 import type { CaseEvidence } from '../engine/types.ts';
+import { storyAnswers } from '../story/story-answers.ts';
 
 /**
- * A case lives in the URL: `?a=q1.yes_q2.dont-know&x=fix-a&ok=fix-b&id=k3x9`.
+ * A case lives in the URL: `?a=q1.yes_q2.dont-know&x=fix-a&ok=fix-b&o=obs-a&id=k3x9`.
  * Ids are kebab-case and codes alphanumeric, so "." and "_" never occur inside them.
  */
 export type CaseState = {
@@ -11,6 +13,10 @@ export type CaseState = {
   answers: Record<string, string>;
   failedFixes: string[];
   fixed?: string | undefined;
+  /** Observations confirmed from the person's own story: their answers are in `answers`. */
+  story?: string[] | undefined;
+  /** Fixes offered in the flow that the person chose not to try yet ("keep asking"). */
+  deferred?: string[] | undefined;
   id?: string | undefined;
   /** Identifiers a share link carried because its sender chose to include them. */
   identifiers?: Partial<Record<IdentifierParam, string>> | undefined;
@@ -32,6 +38,8 @@ export function serialiseCase(
   if (state.order.length)
     params.set('a', state.order.map((q) => `${q}.${state.answers[q]}`).join('_'));
   if (state.failedFixes.length) params.set('x', state.failedFixes.join('_'));
+  if (state.story?.length) params.set('o', state.story.join('_'));
+  if (state.deferred?.length) params.set('d', state.deferred.join('_'));
   if (state.fixed) params.set('ok', state.fixed);
   if (state.id) params.set('id', state.id);
   for (const [name, { field }] of Object.entries(IDENTIFIER_PARAMS)) {
@@ -42,11 +50,21 @@ export function serialiseCase(
   return s ? `?${s}` : '';
 }
 
-export const toEvidence = (state: CaseState): CaseEvidence => ({
-  family: state.family,
-  answers: state.answers,
-  failedFixes: state.failedFixes,
-});
+/**
+ * What the engine reads of a case. With the catalogue, answers that came from the
+ * person's story are marked as told (facts they know, never asked to re-read).
+ */
+export const toEvidence = (state: CaseState, catalogue?: Catalogue): CaseEvidence => {
+  const told =
+    catalogue && state.story?.length ? storyAnswers(catalogue, state.family, state.story) : {};
+  return {
+    family: state.family,
+    answers: state.answers,
+    failedFixes: state.failedFixes,
+    told: Object.keys(told).filter((q) => state.answers[q] === told[q]),
+    deferred: state.deferred,
+  };
+};
 
 /** The case with one answer set (or changed); a changed answer keeps its place in the order. */
 export function withAnswer(state: CaseState, question: string, answer: string): CaseState {

@@ -21,7 +21,10 @@ describe('demonstrate', () => {
 
   it('has the scenario caller answer a "check again" as they did the first time', () => {
     const cat = tinyCatalogue();
-    const slipping = { ...cat, vocabulary: { ...cat.vocabulary, slip: 0.1, confidence: 0.95 } };
+    const slipping = {
+      ...cat,
+      vocabulary: { ...cat.vocabulary, slip: 0.1, confidence: 0.95, minGainBits: 0.01 },
+    };
     // The code points to b, the caller's "yes" to a: the engine asks for a second look.
     const scenario = { ...cat.scenarios[0]!, answers: { 'screen-code': '97', q1: 'yes' } };
     const steps = demonstrate(slipping, scenario).map((s) => `${s.question}=${s.answer}`);

@@ -15,6 +15,8 @@ const keyOf = (e: CaseEvidence): string =>
     e.family,
     Object.entries(e.answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     [...(e.failedFixes ?? [])].sort(),
+    [...(e.told ?? [])].sort(),
+    [...(e.deferred ?? [])].sort(),
   ]);
 
 /**

@@ -64,6 +64,16 @@ export function parseCase(catalogue: Catalogue, family: string, search: string):
     if (valid(schemas.fix, fix) && !state.failedFixes.includes(fix)) state.failedFixes.push(fix);
     else ignored.push(fix);
   }
+  const known = new Set(catalogue.observations.map((o) => o.id));
+  for (const obs of read('o').split('_').filter(Boolean).slice(0, MAX_PAIRS)) {
+    if (known.has(obs) && !state.story?.includes(obs)) state.story = [...(state.story ?? []), obs];
+    else ignored.push(obs);
+  }
+  for (const fix of read('d').split('_').filter(Boolean)) {
+    if (valid(schemas.fix, fix) && !state.deferred?.includes(fix))
+      state.deferred = [...(state.deferred ?? []), fix];
+    else ignored.push(fix);
+  }
   const ok = read('ok');
   if (ok) {
     if (valid(schemas.fix, ok)) state.fixed = ok;

@@ -29,7 +29,7 @@ export function useCaseRoute() {
     [catalogue, family, known, search],
   );
   const diagnosis = useMemo(
-    () => (parsed ? diagnoseCached(catalogue, toEvidence(parsed.state)) : null),
+    () => (parsed ? diagnoseCached(catalogue, toEvidence(parsed.state, catalogue)) : null),
     [catalogue, parsed],
   );
 

@@ -23,7 +23,7 @@ export function usePreparedAnswers(
     const next = () => {
       const answer = queue.shift();
       if (answer === undefined) return;
-      diagnoseCached(catalogue, toEvidence(withAnswer(state, question, answer)));
+      diagnoseCached(catalogue, toEvidence(withAnswer(state, question, answer), catalogue));
       cancel = onIdle(next);
     };
     cancel = onIdle(next);

@@ -1,5 +1,6 @@
 import { familyModel } from '../engine/model.ts';
 import { lintReferences, type Finding } from './lint-references.ts';
+import { lintObservations } from './lint-observations.ts';
 import { lintSafety } from './lint-safety.ts';
 import type { Catalogue } from './schema.ts';
 
@@ -19,6 +20,7 @@ export function lintCatalogue(cat: Catalogue): Finding[] {
     ...lintStructure(cat),
     ...lintModels(cat),
     ...lintSafety(cat),
+    ...lintObservations(cat),
     ...lintTranslations(cat),
   ];
 }
@@ -100,7 +102,7 @@ function lintTranslations(cat: Catalogue): Finding[] {
     for (const [k, v] of Object.entries(o))
       visit(v, id && !where.includes(id) ? `${where} ${id}.${k}` : `${where}.${k}`);
   };
-  const { families, causes, questions, fixes, responseCodes } = cat;
-  visit({ families, causes, questions, fixes, responseCodes }, 'catalogue');
+  const { families, causes, questions, fixes, responseCodes, observations } = cat;
+  visit({ families, causes, questions, fixes, responseCodes, observations }, 'catalogue');
   return out;
 }

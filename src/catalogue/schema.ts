@@ -138,9 +138,31 @@ export const answerSchema = z.strictObject({
 });
 export type Answer = z.infer<typeof answerSchema>;
 
+/**
+ * Where the answer comes from. A caller who cannot answer one question of a source
+ * (no merchant app at hand, the hotline not called) usually cannot answer the others.
+ */
+export const sourceSchema = z.enum([
+  'terminal', // a glance at the terminal: its screen, icons, lights, labels
+  'test', // something to do and watch: restart, sign in, a test sale, another card
+  'memory', // what the person knows for certain: what changed, where it came from
+  'shop', // around the counter: other terminals, the router, phones, neighbours
+  'merchant-app', // the acquirer's merchant app or back office
+  'customer', // the customer's phone, bill, bank message or card
+  'hotline', // a call to the acquirer's hotline
+  'agent', // the agent or service provider who installed it
+]);
+export type Source = z.infer<typeof sourceSchema>;
+
 export const questionSchema = z.strictObject({
   id: idSchema,
   area: areaSchema,
+  /** Where the answer comes from; absent: from its effort (see the engine). */
+  source: sourceSchema.optional(),
+  /** How often a caller can answer at all; absent: from its effort. */
+  answerable: termSchema.optional(),
+  /** A reading that can be misread (a screen, an icon, a test), so worth a second look. */
+  reread: z.boolean().optional(),
   text: bilingualSchema,
   hint: bilingualSchema,
   readAloud: bilingualSchema,
@@ -199,7 +221,12 @@ export const observationSchema = z.strictObject({
     en: z.array(text).min(1),
   }),
   /** questionId -> answerId; one observation may settle several questions. */
-  implies: z.record(idSchema, idSchema).refine((m) => Object.keys(m).length > 0, 'implies nothing'),
+  implies: z
+    .record(
+      idSchema,
+      z.union([idSchema, z.string().regex(/^[0-9A-Z]{2}$/, 'an answer id or a code')]),
+    )
+    .refine((m) => Object.keys(m).length > 0, 'implies nothing'),
 });
 export type Observation = z.infer<typeof observationSchema>;
 

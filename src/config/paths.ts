@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   catalogue: '/catalogue',
   training: '/training',
+  tell: '/tell',
   demo: (id: string) => `/training/${encodeURIComponent(id)}/demo`,
   quiz: (id: string) => `/training/${encodeURIComponent(id)}/quiz`,
   question: (family: string) => `/d/${encodeURIComponent(family)}`,

@@ -55,6 +55,10 @@ export function againQuestion(
     answers: base.answers,
     effort: base.effort,
     when: [{ question: base.id, answers: base.answers }],
+    // A second look is as easy to take as the first, and is not looked at a third time.
+    source: base.source,
+    answerable: base.answerable,
+    reread: false,
     lik: [],
     logLik: [],
     dontKnow: null,

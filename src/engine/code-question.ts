@@ -50,5 +50,7 @@ export function compileCodeQuestion(
     return [...shown, HIDDEN].map(slip);
   };
   const lik = transpose(causes.map(distribution));
-  return discriminates(lik) ? compiled(SCREEN_CODE, index, [...codes, NO_CODE], lik) : undefined;
+  if (!discriminates(lik)) return undefined;
+  // Its own source: not knowing the code says little about reading the rest of the screen.
+  return { ...compiled(SCREEN_CODE, index, [...codes, NO_CODE], lik), source: 'code' };
 }

@@ -7,6 +7,12 @@ export type CompiledQuestion = {
   answers: string[];
   effort: number;
   when: Condition[];
+  /** Where its answer comes from (see catalogue sourceSchema). */
+  source: string;
+  /** P(a caller can answer it at all), before anything is known of this case. */
+  answerable: number;
+  /** A reading worth a second look ("check again"), not a fact known for certain. */
+  reread: boolean;
   /** Natural-log likelihoods, [answer][cause]. */
   logLik: number[][];
   /** Plain likelihoods, [answer][cause], for expected-gain sums. */
@@ -59,6 +65,9 @@ export const compiled = (id: string, index: number, answers: string[], lik: numb
   logLik: lik.map((row) => row.map(Math.log)),
   effort: 1,
   when: [],
+  source: 'terminal',
+  answerable: 0.8,
+  reread: false,
   dontKnow: null,
   again: undefined,
 });

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/schema.ts';
+import { actOffer } from './act-now.ts';
 import { chargeCheckPending, fixPlan } from './fix-plan.ts';
 import { familyModel } from './model.ts';
 import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
@@ -13,16 +14,27 @@ export type Diagnosis = {
   ignored: string[];
   /** The customer may already have been charged and nobody has checked yet. */
   chargeCheckPending: boolean;
+  /**
+   * The fix to try now, inside the flow: acting on the plan is expected to reach a
+   * working fix sooner than asking anything first (or there is nothing left to ask).
+   */
+  act?: PlannedFix | undefined;
 };
 
 /** One call for the UI: everything derived from the evidence, nothing stored. */
 export function diagnose(catalogue: Catalogue, evidence: CaseEvidence): Diagnosis {
   const model = familyModel(catalogue, evidence.family);
   const p = posterior(model, evidence);
+  const next = nextStep(model, evidence, p);
+  const fixes = fixPlan(model, evidence, p);
+  const act = next.done
+    ? fixes.find((f) => !evidence.deferred?.includes(f.fix))
+    : actOffer(model, evidence, p)?.fix;
   return {
     causes: rankCauses(model, p),
-    next: nextStep(model, evidence, p),
-    fixes: fixPlan(model, evidence, p),
+    next,
+    fixes,
+    act,
     ignored: unusedEvidence(model, evidence),
     chargeCheckPending: chargeCheckPending(model, evidence, p),
   };

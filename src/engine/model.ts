@@ -5,6 +5,7 @@ import { answerDistribution, clamp } from './likelihood.ts';
 import { compileCodeQuestion } from './code-question.ts';
 import { compiled, discriminates, transpose, type CompiledQuestion } from './compiled-question.ts';
 import { OTHER_CAUSE } from './types.ts';
+import { questionAccess } from './answerability.ts';
 
 /** Everything the engine needs about one family, derived once from the catalogue. */
 export type FamilyModel = {
@@ -13,6 +14,8 @@ export type FamilyModel = {
   logPrior: number[];
   questions: CompiledQuestion[];
   questionById: Map<string, CompiledQuestion>;
+  /** Questions by where their answers come from. */
+  bySource: Map<string, CompiledQuestion[]>;
   /** fixId -> P(fix resolves | cause), 0 where the fix does not address the cause. */
   fixChance: Map<string, number[]>;
   fixEffort: Map<string, number>;
@@ -68,14 +71,15 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
       ),
       effort: question.effort,
       when: question.when,
+      ...questionAccess(question, vocabulary),
       dontKnow: dkTerms.some(Boolean)
         ? dkTerms.map((t) => Math.log(vocabulary.terms[t ?? 'unrelated']))
         : null,
     });
   }
 
-  // Every question read at the counter may be read a second time ("check again").
-  for (const base of [...questions]) {
+  // A reading that can be misread may be read a second time ("check again").
+  for (const base of questions.filter((q) => q.reread)) {
     const again = againQuestion(base, questions.length, vocabulary.slip);
     if (again) questions.push(again);
   }
@@ -102,6 +106,7 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
     logPrior,
     questions,
     questionById: new Map(questions.map((q) => [q.id, q])),
+    bySource: groupBySource(questions),
     fixChance,
     fixEffort,
     doubleCharge: causes.map((id) => causeById.get(id)?.urgency.doubleCharge ?? false),
@@ -109,6 +114,12 @@ function compile(catalogue: Catalogue, familyId: string): FamilyModel {
     chargeCheck: family.chargeCheck,
     vocabulary,
   };
+}
+
+function groupBySource(questions: readonly CompiledQuestion[]): Map<string, CompiledQuestion[]> {
+  const out = new Map<string, CompiledQuestion[]>();
+  for (const q of questions) out.set(q.source, [...(out.get(q.source) ?? []), q]);
+  return out;
 }
 
 /** log P(fix still fails | cause): a fix that usually resolves a cause makes it unlikely. */

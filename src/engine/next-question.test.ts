@@ -87,7 +87,7 @@ describe('stop rule with effort', () => {
   it('does not stop while a costly question is still worth asking', () => {
     const cat = tinyCatalogue();
     cat.vocabulary = { ...cat.vocabulary, effortWeight: 10, minGainBits: 0.1 };
-    cat.questions[0] = { ...cat.questions[0]!, effort: 5 };
+    cat.questions[0] = { ...cat.questions[0]!, effort: 5, answerable: 'always' };
     cat.questions.push({ ...cat.questions[2]!, id: 'q-weak' });
     cat.signs.a!.answers['q-weak'] = { yes: 'often' };
     const m = familyModel(cat, 'f');
@@ -97,5 +97,51 @@ describe('stop rule with effort', () => {
     expect(ranked[0]?.question).toBe('q-weak');
     expect(ranked[0]!.gainBits).toBeLessThan(0.1);
     expect(nextStep(m, e, p)).toMatchObject({ done: false, question: 'q1' });
+  });
+});
+
+describe('answerability', () => {
+  /** q1 and q-idle ask the same thing of the same causes; only who can answer differs. */
+  function twins(u1: 'always' | 'rarely', u2: 'always' | 'rarely') {
+    const cat = tinyCatalogue();
+    cat.questions[0] = { ...cat.questions[0]!, answerable: u1, source: 'hotline' };
+    cat.questions.push({ ...cat.questions[0]!, id: 'q1b', answerable: u2, source: 'hotline' });
+    cat.signs.a!.answers.q1b = cat.signs.a!.answers.q1!;
+    cat.signs.b!.answers.q1b = cat.signs.b!.answers.q1!;
+    return familyModel(cat, 'f');
+  }
+  const rank = (m: ReturnType<typeof twins>, answers: Record<string, string>) => {
+    const e = { family: 'f', answers };
+    return rankQuestions(m, e, posterior(m, e));
+  };
+
+  it('weighs the expected gain by how often a caller can answer', () => {
+    const ranked = rank(twins('rarely', 'always'), {});
+    const [q1, q1b] = ['q1', 'q1b'].map((id) => ranked.find((r) => r.question === id)!);
+    expect(q1!.gainBits).toBeCloseTo(q1b!.gainBits, 10);
+    expect(q1b!.score).toBeCloseTo(q1!.score * (0.95 / 0.2), 6);
+    expect(ranked[0]?.question).toBe('q1b');
+  });
+
+  it('after a "don\'t know", writes off the harder questions of the same source', () => {
+    const m = twins('always', 'rarely');
+    const before = rank(m, {}).find((r) => r.question === 'q1b')!.answerable;
+    const after = rank(m, { 'q-idle': 'dont-know', q1: 'dont-know' }).find(
+      (r) => r.question === 'q1b',
+    )!.answerable;
+    expect(before).toBeCloseTo(0.2, 10);
+    // 0.4 of its own 0.2, and 0.6 of the shared readiness (nothing left above 0.95): 0.08
+    expect(after).toBeCloseTo(0.08, 10);
+  });
+
+  it('after an answer, the easier questions of that source are likelier to be answered', () => {
+    const m = twins('always', 'rarely');
+    const m2 = twins('rarely', 'always');
+    // 0.4 of 0.95 and 0.6 of min(1, 0.95 / 0.2)
+    expect(rank(m2, { q1: 'yes' }).find((r) => r.question === 'q1b')!.answerable).toBeCloseTo(
+      0.98,
+      10,
+    );
+    expect(rank(m, {}).find((r) => r.question === 'q1b')!.answerable).toBeLessThan(1);
   });
 });

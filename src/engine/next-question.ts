@@ -1,5 +1,6 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import { entropy } from './entropy.ts';
+import { answerableNow } from './answerability.ts';
 import { likNow, type Rows } from './compiled-question.ts';
 import type { CompiledQuestion, FamilyModel } from './model.ts';
 import type { CaseEvidence, NextStep } from './types.ts';
@@ -62,18 +63,36 @@ export const expectedGain = (lik: Rows, p: readonly number[]): number =>
     lik.map((row) => row.map(Math.log)),
   );
 
-/** A question may be asked when it is unanswered and every condition on it holds. */
-export function isAskable(q: CompiledQuestion, answers: Readonly<Record<string, string>>): boolean {
+/**
+ * A question may be asked when it is unanswered and every condition on it holds; a
+ * second look is never asked of an answer the person gave in their own story.
+ */
+export function isAskable(
+  q: CompiledQuestion,
+  answers: Readonly<Record<string, string>>,
+  told?: readonly string[],
+): boolean {
   if (answers[q.id] !== undefined) return false;
+  if (q.again && told?.includes(q.again.of)) return false;
   return q.when.every((c) => {
     const given = answers[c.question];
     return given !== undefined && given !== DONT_KNOW && c.answers.includes(given);
   });
 }
 
-export type RankedQuestion = { question: string; gainBits: number; score: number };
+export type RankedQuestion = {
+  question: string;
+  gainBits: number;
+  /** P(the caller can answer it), given what they could answer so far. */
+  answerable: number;
+  score: number;
+};
 
-/** Every askable question with its gain and its gain per unit of effort, in catalogue order. */
+/**
+ * Every askable question with its gain and its score, in catalogue order: the gain
+ * expected from asking (the gain if answered, times the chance it can be answered) per
+ * unit of effort.
+ */
 function scoreQuestions(
   model: FamilyModel,
   evidence: CaseEvidence,
@@ -83,10 +102,12 @@ function scoreQuestions(
   const basis = gainBasis(p);
   const scored: RankedQuestion[] = [];
   for (const q of model.questions) {
-    if (!isAskable(q, evidence.answers)) continue;
+    if (!isAskable(q, evidence.answers, evidence.told)) continue;
     const { lik, logLik } = likNow(q, evidence.answers);
     const gainBits = gainOf(basis, lik, logLik);
-    scored.push({ question: q.id, gainBits, score: gainBits / (1 + w * (q.effort - 1)) });
+    const answerable = answerableNow(q, model.bySource.get(q.source) ?? [], evidence.answers);
+    const score = (gainBits * answerable) / (1 + w * (q.effort - 1));
+    scored.push({ question: q.id, gainBits, answerable, score });
   }
   return scored;
 }
@@ -135,7 +156,10 @@ export function nextStep(
   // Stop only when no question, however costly, is still worth asking; then ask the one
   // with the best gain per effort among those that are.
   // Never below the floor of `best`: a question that tells nothing apart is never asked.
-  const pick = bestOf(scored, (r) => r.gainBits >= Math.max(minGainBits, 1e-6));
+  const pick = bestOf(
+    scored,
+    (r) => r.gainBits >= 1e-6 && r.gainBits * r.answerable >= minGainBits,
+  );
   if (!pick) return { done: true, reason: 'exhausted', best };
   return { done: false, question: pick.question, gainBits: pick.gainBits, score: pick.score };
 }

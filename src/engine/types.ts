@@ -17,6 +17,10 @@ export type CaseEvidence = {
   answers: Readonly<Record<string, string>>;
   /** Fixes tried without success. */
   failedFixes?: readonly string[] | undefined;
+  /** Questions answered from the person's own story: facts they know, never re-read. */
+  told?: readonly string[] | undefined;
+  /** Fixes the person chose not to try now ("keep asking"): not offered in the flow again. */
+  deferred?: readonly string[] | undefined;
 };
 
 export type RankedCause = {

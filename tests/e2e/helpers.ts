@@ -39,3 +39,27 @@ export const FAMILIES = [
 export async function startScreenRunning(page: Page) {
   await expect(page.getByRole('textbox', { name: /^(商户号|Merchant number)$/ })).toBeVisible();
 }
+
+/** Starts the questions from the "what do you already know?" screen, as it stands. */
+export async function startQuestions(page: Page) {
+  await page.getByRole('button', { name: /^(开始提问|Start the questions)$/ }).click();
+  await expect(page).toHaveURL(/\/d\/[a-z-]+\?/);
+}
+
+/** Taps a family on the start screen (the nth, or by name), then starts its questions. */
+export async function openFamily(page: Page, which: number | RegExp = 0) {
+  const families = page
+    .getByRole('region', { name: /^(或者选择故障类型|Or pick the kind of fault)$/ })
+    .getByRole('button');
+  await (
+    typeof which === 'number' ? families.nth(which) : families.filter({ hasText: which })
+  ).click();
+  await startQuestions(page);
+}
+
+/** Tells the story in the start screen's box and sends it. */
+export async function tell(page: Page, story: string) {
+  await page.getByRole('textbox', { name: /^(发生了什么？|What happened\?)$/ }).fill(story);
+  await page.getByRole('button', { name: /^(下一步|Next)$/ }).click();
+  await expect(page).toHaveURL(/\/tell\?/);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerUntilStop } from './helpers.ts';
+import { answerUntilStop, openFamily } from './helpers.ts';
 
 test('installable: a manifest with icons', async ({ page, request }) => {
   await page.goto('/');
@@ -32,7 +32,7 @@ test('after the first visit, a full case runs with the network off', async ({ pa
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('收款出了什么问题？');
-  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await openFamily(page);
   await answerUntilStop(page);
   await page.getByRole('button', { name: '看结果', exact: true }).click();
   await expect(page.locator('main ol > li h2').first()).not.toBeEmpty();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openFamily, startQuestions } from './helpers.ts';
 
 test('works at 320 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -14,8 +15,13 @@ test('works at 320 px without sideways scrolling', async ({ page }) => {
 
 test('a case can be run with the keyboard alone', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).focus();
+  await page.getByRole('textbox', { name: '发生了什么？' }).focus();
   await page.keyboard.type('98');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tell\?/);
+  const start = page.getByRole('button', { name: '开始提问' });
+  for (let i = 0; i < 40 && !(await start.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/screen-code\.98/);
   const heading = page.getByRole('heading', { level: 1 });
@@ -75,7 +81,7 @@ test('private mode (no storage at all) still runs a case and says nothing will b
   });
   await page.goto('/');
   await expect(page.getByRole('status')).toHaveText(/本机存储不可用/);
-  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await openFamily(page);
   await page.getByRole('group').getByRole('button').first().click();
   await expect(page.getByRole('region', { name: '已回答的问题' })).toBeVisible();
 });
@@ -87,7 +93,7 @@ test('a full disk keeps the case going and says so once', async ({ page }) => {
     };
   });
   await page.goto('/');
-  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await openFamily(page);
   await expect(page.getByRole('status')).toHaveText(/本机存储不可用/);
   await page.getByRole('group').getByRole('button').first().click();
   await expect(page.getByRole('region', { name: '已回答的问题' })).toBeVisible();
@@ -217,23 +223,26 @@ test('what is typed before the script arrives stays in the box, with its focus',
 }) => {
   const release = await holdScript(page);
   await page.goto('/', { waitUntil: 'commit' });
-  const box = page.getByRole('textbox', { name: '屏幕上显示什么？' });
+  const box = page.getByRole('textbox', { name: '发生了什么？' });
   await box.fill('A0');
   release();
   await expect(page.getByRole('textbox', { name: '商户号' })).toBeVisible();
   await expect(box).toHaveValue('A0');
   await expect(box).toBeFocused();
   await box.press('Enter');
+  await expect(page).toHaveURL(/\/tell\?.*q=A0/);
+  await startQuestions(page);
   await expect(page).toHaveURL(/\/d\/terminal-unusable\?.*a=screen-code\.A0/);
 });
 
 test('a lookup sent before the script arrives is still made', async ({ page }) => {
   const release = await holdScript(page);
   await page.goto('/', { waitUntil: 'commit' });
-  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).fill('A0');
-  await page.getByRole('button', { name: '查找' }).click();
-  await page.waitForURL(/\?q=A0$/, { waitUntil: 'commit' });
+  await page.getByRole('textbox', { name: '发生了什么？' }).fill('A0');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.waitForURL(/\/tell\?q=A0$/, { waitUntil: 'commit' });
   release();
+  await startQuestions(page);
   await expect(page).toHaveURL(/\/d\/terminal-unusable\?.*a=screen-code\.A0/);
 });
 
@@ -245,5 +254,7 @@ test('a family tapped before the script arrives opens once the app runs', async 
     .getByRole('button', { name: /商户无应答/ })
     .click();
   release();
+  await expect(page).toHaveURL(/\/tell\?f=no-response$/);
+  await startQuestions(page);
   await expect(page).toHaveURL(/\/d\/no-response\?id=/);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/config/csp.ts';
 import { sha256 } from '../../src/config/page-plugin.ts';
-import { answerUntilStop } from './helpers.ts';
+import { answerUntilStop, openFamily } from './helpers.ts';
 
 const SCRIPT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
@@ -31,7 +31,7 @@ test('the built page carries the policy and a whole visit breaks none of it', as
   const styles = await page.locator('style').allTextContents();
   expect(styles).toHaveLength(1);
   await expect(meta).toHaveAttribute('content', contentSecurityPolicy(sha256(styles[0]!)));
-  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await openFamily(page);
   await answerUntilStop(page);
   await page.getByRole('button', { name: '看结果', exact: true }).click();
   await expect(page.getByRole('region', { name: '可能的原因' })).toBeVisible();
@@ -46,17 +46,17 @@ test('the built page carries the policy and a whole visit breaks none of it', as
 test('script-like text in every free-text field stays text', async ({ page }) => {
   const w = await watch(page);
   await page.goto('/');
-  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).fill(SCRIPT);
+  await page.getByRole('textbox', { name: '发生了什么？' }).fill(SCRIPT);
   await page.getByRole('textbox', { name: '商户号' }).fill(SCRIPT);
   await page.getByRole('textbox', { name: '终端号' }).fill(SCRIPT);
   await page.getByRole('textbox', { name: '机身序列号（SN）' }).fill(SCRIPT);
-  await expect(page.getByRole('textbox', { name: '屏幕上显示什么？' })).toHaveValue(SCRIPT);
+  await expect(page.getByRole('textbox', { name: '发生了什么？' })).toHaveValue(SCRIPT);
   // Merchant and terminal numbers are checked; the case does not open with them wrong.
   await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
   await expect(page).toHaveURL(/\/$/);
   await page.getByRole('textbox', { name: '商户号' }).fill('');
   await page.getByRole('textbox', { name: '终端号' }).fill('');
-  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').first().click();
+  await openFamily(page);
   await expect(page).toHaveURL(/\/d\/no-route/);
   const results = page.url().replace('/d/no-route?', '/d/no-route/results?');
   await page.goto(results);

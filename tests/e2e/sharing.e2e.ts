@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openFamily } from './helpers.ts';
 
 const CASE =
   '/d/no-response/results?a=screen-code.68_signal-bars.weak_other-device-online.no&x=fix-restart-terminal';
@@ -10,7 +11,7 @@ test('copy for ticket puts the whole case on the clipboard in both languages', a
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await page.getByRole('textbox', { name: '终端号' }).fill('12345678');
-  await page.getByRole('region', { name: '或者选择故障类型' }).getByRole('button').nth(2).click();
+  await openFamily(page, 2);
   const results =
     page.url().replace('/d/no-response?', '/d/no-response/results?') + '&a=signal-bars.weak';
   await page.goto(results);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { answerUntilStop, FAMILIES, startScreenRunning } from './helpers.ts';
+import { answerUntilStop, FAMILIES, startQuestions, startScreenRunning, tell } from './helpers.ts';
 
 const title = (family: string): string =>
   JSON.parse(readFileSync(`rules/families/${family}.json`, 'utf8')).families[0].title.zh;
@@ -12,6 +12,8 @@ for (const family of FAMILIES) {
       .getByRole('region', { name: '或者选择故障类型' })
       .getByRole('button', { name: title(family) })
       .click();
+    await expect(page).toHaveURL(new RegExp(`/tell\\?id=[a-z0-9]+&f=${family}`));
+    await startQuestions(page);
     await expect(page).toHaveURL(new RegExp(`/d/${family}\\?id=`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     const asked = await answerUntilStop(page);
@@ -30,8 +32,8 @@ for (const family of FAMILIES) {
 
 test('entry by response code opens the right family with the code applied', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).fill('A0');
-  await page.getByRole('button', { name: '查找' }).click();
+  await tell(page, 'A0');
+  await startQuestions(page);
   await expect(page).toHaveURL(/\/d\/terminal-unusable\?.*a=screen-code\.A0/);
   await expect(page.getByRole('combobox', { name: /应答码/ })).toHaveValue('A0');
 });
@@ -96,8 +98,13 @@ test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
   await agent.focus();
   await page.keyboard.press('Enter');
   await expect(agent).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('textbox', { name: '屏幕上显示什么？' }).focus();
+  await page.getByRole('textbox', { name: '发生了什么？' }).focus();
   await page.keyboard.type('68');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tell\?/);
+  const start = page.getByRole('button', { name: '开始提问' });
+  for (let i = 0; i < 40 && !(await start.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/d\/no-response\?/);
   await expect(page.getByText('念给对方听')).toBeVisible();

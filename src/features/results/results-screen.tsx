@@ -65,7 +65,12 @@ export function ResultsScreen() {
         </h1>
         <ol className="space-y-3">
           {causes.map((c, i) => (
-            <CauseItem key={c.id} cause={c} evidence={toEvidence(state)} open={i === 0} />
+            <CauseItem
+              key={c.id}
+              cause={c}
+              evidence={toEvidence(state, catalogue)}
+              open={i === 0}
+            />
           ))}
         </ol>
       </section>

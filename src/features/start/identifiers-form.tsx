@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkIdentifier } from '../../case/match-screen.ts';
+import { checkIdentifier } from '../../case/check-identifier.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { IdentifierField } from './identifier-field.tsx';
 

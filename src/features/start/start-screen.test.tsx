@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
@@ -10,36 +10,27 @@ import { tinyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { useAppStore } from '../../store/store.ts';
 
 describe('StartScreen', () => {
-  it('opens a family from its button, with a new case id', async () => {
+  it('opens a family from its button, with a new case id, on the "what do you know" screen', async () => {
     const { user, location } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: /^F F sum/ }));
-    expect(location().pathname).toBe('/d/f');
-    expect(location().search).toMatch(/^\?id=[a-z0-9]+$/);
-  });
-
-  it('opens the family of a response code with the code already answered', async () => {
-    const { user, location } = await renderApp('/');
-    await user.type(screen.getByRole('textbox', { name: 'What does the screen say?' }), '97');
-    await user.click(screen.getByRole('button', { name: 'Find' }));
-    expect(location().pathname).toBe('/d/f');
-    expect(new URLSearchParams(location().search).get('a')).toBe('screen-code.97');
-  });
-
-  it('looks up text the page sent before its script arrived, then drops it from the address', async () => {
-    const { location } = await renderApp('/?q=97');
-    await waitFor(() => expect(location().pathname).toBe('/d/f'));
-    expect(new URLSearchParams(location().search).get('a')).toBe('screen-code.97');
-  });
-
-  it('keeps text sent early that matches nothing in the box, with the reason', async () => {
-    const { location } = await renderApp('/?q=printer%20on%20fire');
+    expect(location().pathname).toBe('/tell');
+    const params = new URLSearchParams(location().search);
+    expect(params.get('f')).toBe('f');
+    expect(params.get('id')).toMatch(/^[a-z0-9]+$/);
     expect(
-      await screen.findByText('No fault matches that. Please pick a type below.'),
-    ).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'What does the screen say?' })).toHaveValue(
-      'printer on fire',
+      await screen.findByRole('heading', { level: 1, name: 'What do you already know?' }),
+    ).toBeInTheDocument();
+  });
+
+  it("takes the story in the person's words to the screen that hears it", async () => {
+    const { user, location } = await renderApp('/');
+    const box = screen.getByRole('textbox', { name: 'What happened?' });
+    await user.type(box, 'since the battery changed it shows 97');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(location().pathname).toBe('/tell');
+    expect(new URLSearchParams(location().search).get('q')).toBe(
+      'since the battery changed it shows 97',
     );
-    expect(location().search).toBe('');
   });
 
   it('keeps what was typed into the prerendered box when the app hydrates it', async () => {
@@ -59,32 +50,30 @@ describe('StartScreen', () => {
     const container = document.createElement('div');
     container.innerHTML = renderToString(screenAt);
     document.body.append(container);
-    const prerendered = container.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const prerendered = container.querySelector<HTMLTextAreaElement>('textarea[name="q"]')!;
     prerendered.value = '97';
-    // Fields typed into before the app runs would be lost: only the search box is prerendered.
-    expect(container.querySelectorAll('input')).toHaveLength(1);
+    // Fields typed into before the app runs would be lost: only the story box is prerendered.
+    expect(container.querySelectorAll('input, textarea')).toHaveLength(1);
     const user = userEvent.setup();
     await act(async () => render(screenAt, { container, hydrate: true }));
-    const box = screen.getByRole('textbox', { name: 'What does the screen say?' });
+    const box = screen.getByRole('textbox', { name: 'What happened?' });
     expect(box).toBe(prerendered);
     expect(await screen.findByRole('textbox', { name: 'Merchant number' })).toHaveValue('');
-    await user.click(screen.getByRole('button', { name: 'Find' }));
-    expect(where?.pathname).toBe('/d/f');
-    expect(new URLSearchParams(where?.search).get('a')).toBe('screen-code.97');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(where?.pathname).toBe('/tell');
+    expect(new URLSearchParams(where?.search).get('q')).toBe('97');
   });
 
-  it('says so when nothing matches, and when nothing was typed', async () => {
-    const { user } = await renderApp('/');
-    await user.click(screen.getByRole('button', { name: 'Find' }));
-    expect(screen.getByText('Type a response code or the screen text first.')).toBeInTheDocument();
-    await user.type(
-      screen.getByRole('textbox', { name: 'What does the screen say?' }),
-      'printer on fire',
-    );
-    await user.click(screen.getByRole('button', { name: 'Find' }));
-    expect(
-      screen.getByText('No fault matches that. Please pick a type below.'),
-    ).toBeInTheDocument();
+  it('changes nothing for an empty, space-only or emoji-only entry, and says why', async () => {
+    const { user, location } = await renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText(/Write a few words first/)).toBeInTheDocument();
+    const box = screen.getByRole('textbox', { name: 'What happened?' });
+    await user.type(box, '   😀😀 ');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(location().pathname).toBe('/');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(useAppStore.getState().cases).toEqual({});
   });
 
   it('checks the identifiers and keeps them with the case on this device', async () => {
@@ -98,7 +87,7 @@ describe('StartScreen', () => {
     await user.type(terminal, '8');
     await user.type(screen.getByRole('textbox', { name: 'Merchant number' }), '898310058120123');
     await user.click(screen.getByRole('button', { name: /^F F sum/ }));
-    expect(location().pathname).toBe('/d/f');
+    expect(location().pathname).toBe('/tell');
     expect(location().search).not.toContain('12345678');
     const saved = Object.values(useAppStore.getState().cases);
     expect(saved).toHaveLength(1);
@@ -114,6 +103,7 @@ describe('StartScreen', () => {
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('收款出了什么问题？');
     await user.click(screen.getByRole('button', { name: /^中文F/ }));
+    await user.click(await screen.findByRole('button', { name: '开始提问' }));
     await user.click(screen.getByRole('link', { name: 'POS 故障诊断' }));
     const recent = screen.getByRole('region', { name: '最近的排查' });
     expect(within(recent).getAllByRole('listitem')).toHaveLength(1);

@@ -1,14 +1,13 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { newCaseId, serialiseCase } from '../../case/case-params.ts';
+import { newCaseId } from '../../case/case-params.ts';
 import { paths } from '../../config/paths.ts';
-import { SCREEN_CODE } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonQuiet, muted } from '../../ui/styles.ts';
 import { identifiersValid, type Identifiers } from './identifiers.ts';
-import { ScreenSearch } from './screen-search.tsx';
+import { StoryBox } from './story-box.tsx';
 
 /*
  * Below the fold on a phone, so fetched right after the screen is up: the first
@@ -33,7 +32,7 @@ const useRunning = () =>
     () => false,
   );
 
-/** The first screen: what the terminal says, or which kind of fault; optional identifiers. */
+/** The first screen: what happened in the person's words, or which kind of fault; identifiers. */
 export function StartScreen() {
   const { t, lang } = useT();
   const catalogue = useStartCatalogue();
@@ -43,24 +42,22 @@ export function StartScreen() {
   const [showErrors, setShowErrors] = useState(false);
   const running = useRunning();
 
-  const open = (family: string, code?: string) => {
+  /** Starts a case with the identifiers, then hears the story or the chosen family. */
+  const open = (what: { f: string } | { q: string }) => {
     if (!identifiersValid(ids)) {
       setShowErrors(true);
       document.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     const id = newCaseId();
-    const answers: Record<string, string> = code ? { [SCREEN_CODE]: code } : {};
-    const search = serialiseCase({ id, order: Object.keys(answers), answers, failedFixes: [] });
     saveCase({
       id,
-      family,
-      search,
+      family: 'f' in what ? what.f : '',
       ...ids,
       merchantNo: ids.merchantNo.trim(),
       terminalNo: ids.terminalNo.trim(),
     });
-    navigate(`${paths.question(family)}${search}`);
+    navigate(`${paths.tell}?${new URLSearchParams({ id, ...what })}`);
   };
 
   return (
@@ -69,23 +66,24 @@ export function StartScreen() {
         <h1 className="text-2xl font-bold">{t('startHeading')}</h1>
         <p className={muted}>{t('appTagline')}</p>
       </div>
-      <ScreenSearch onOpen={open} />
+      <StoryBox onTell={(q) => open({ q })} />
       <section aria-labelledby="families-heading" className="space-y-3">
         <h2 id="families-heading" className="text-lg font-semibold">
           {t('familiesHeading')}
         </h2>
         {/* A form so that a tap before the script runs still opens the family, as a
             plain page load (decision 0007); the app itself handles the tap in place. */}
-        <form action={paths.home}>
+        <form action={paths.tell}>
           <ul className="grid gap-3 sm:grid-cols-2">
             {catalogue.families.map((f) => (
               <li key={f.id}>
                 <button
                   type="submit"
-                  formAction={paths.question(f.id)}
+                  name="f"
+                  value={f.id}
                   onClick={(e) => {
                     e.preventDefault();
-                    open(f.id);
+                    open({ f: f.id });
                   }}
                   className="min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800"
                 >

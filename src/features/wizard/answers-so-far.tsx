@@ -3,6 +3,7 @@ import { DONT_KNOW } from '../../catalogue/constants.ts';
 import type { CaseState } from '../../case/case-params.ts';
 import { questionView } from '../../case/question-view.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { storyAnswers } from '../../story/story-answers.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { card, input } from '../../ui/styles.ts';
 
@@ -18,6 +19,7 @@ export function AnswersSoFar({
   const catalogue = useCatalogue();
   const baseId = useId();
   if (state.order.length === 0) return null;
+  const told = storyAnswers(catalogue, state.family, state.story ?? []);
   return (
     <section aria-labelledby={`${baseId}-h`} className={card}>
       <h2 id={`${baseId}-h`} className="mb-2 font-semibold">
@@ -32,6 +34,11 @@ export function AnswersSoFar({
             <li key={q}>
               <label htmlFor={selectId} className="block text-sm">
                 {view.text}
+                {told[q] !== undefined && told[q] === state.answers[q] && (
+                  <span className="ml-2 rounded bg-teal-100 px-2 py-0.5 text-xs font-medium text-teal-900 dark:bg-teal-900 dark:text-teal-100">
+                    {t('fromStory')}
+                  </span>
+                )}
               </label>
               <select
                 id={selectId}

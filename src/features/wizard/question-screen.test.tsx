@@ -46,8 +46,28 @@ describe('QuestionScreen', () => {
     expect(leading()).toHaveTextContent('a');
   });
 
-  it('offers results or more questions when the engine would stop', async () => {
+  it('offers the first fix inside the flow; "still failing" is evidence and the case goes on', async () => {
     const { user, location } = await renderApp('/d/f?id=c1&a=q1.yes');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('fix a');
+    expect(heading).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Tried it, still failing' }));
+    expect(new URLSearchParams(location().search).get('x')).toBe('fix-a');
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('fix a');
+    await user.click(screen.getByRole('button', { name: 'Not now, keep asking' }));
+    expect(new URLSearchParams(location().search).get('d')).toBe('fix-b');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
+  });
+
+  it('records a fix that worked in the flow and shows the results', async () => {
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.yes');
+    await user.click(screen.getByRole('button', { name: 'That fixed it' }));
+    expect(location().pathname).toBe('/d/f/results');
+    expect(new URLSearchParams(location().search).get('ok')).toBe('fix-a');
+  });
+
+  it('offers results or more questions when the engine would stop', async () => {
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.yes&d=fix-a_fix-b');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'The picture is fairly clear now.',
     );
@@ -60,8 +80,9 @@ describe('QuestionScreen', () => {
   it('asks to check an answer again when it goes against the rest, and keeps both readings', async () => {
     const cat = tinyCatalogue();
     // People slip now and then; code 97 points to b, "yes" to q1 points to a.
-    const catalogue = { ...cat, vocabulary: { ...cat.vocabulary, slip: 0.1 } };
-    const { user, location } = await renderApp('/d/f?id=c1&a=screen-code.97_q1.yes', {
+    const catalogue = { ...cat, vocabulary: { ...cat.vocabulary, slip: 0.1, minGainBits: 0.01 } };
+    // Both fixes tried: nothing to offer in the flow, so the questions go on.
+    const { user, location } = await renderApp('/d/f?id=c1&a=screen-code.97_q1.yes&x=fix-a_fix-b', {
       catalogue,
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check again: q1');
@@ -69,6 +90,7 @@ describe('QuestionScreen', () => {
     expect(group).toHaveAccessibleDescription(/You answered “yes” a moment ago/);
     await user.click(within(group).getByRole('button', { name: 'no' }));
     expect(answersOf(location().search)).toBe('screen-code.97_q1.yes_q1--again.no');
+    expect(new URLSearchParams(location().search).get('x')).toBe('fix-a_fix-b');
     expect(screen.getByRole('combobox', { name: 'q1' })).toHaveValue('yes');
     expect(screen.getByRole('combobox', { name: 'Check again: q1' })).toHaveValue('no');
   });

@@ -16,6 +16,7 @@ import { AnswersSoFar } from './answers-so-far.tsx';
 import { LeadingCauses } from './leading-causes.tsx';
 import { QuestionCard } from './question-card.tsx';
 import { StopPanel } from './stop-panel.tsx';
+import { TryNow } from './try-now.tsx';
 import { useAgentKeys } from './use-agent-keys.ts';
 
 /** One step of the wizard: the engine's next question, the picture so far, and the answers. */
@@ -29,8 +30,10 @@ export function QuestionScreen() {
 
   const state = parsed?.state;
   const next = diagnosis?.next;
+  // A fix offered in the flow comes before the next question, unless the person asked on.
+  const act = keepAsking ? undefined : diagnosis?.act;
   const current =
-    next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
+    !act && next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
   const first = view?.again && state?.answers[view.again];
   usePreparedAnswers(
@@ -61,8 +64,16 @@ export function QuestionScreen() {
     go(state, 'results');
     return true;
   };
+  const fixed = (fix: string) => (state ? (go({ ...state, fixed: fix }, 'results'), true) : false);
+  const failed = (fix: string) =>
+    state ? (go({ ...state, failedFixes: [...state.failedFixes, fix] }, 'question'), true) : false;
+  const defer = (fix: string) =>
+    state
+      ? (go({ ...state, deferred: [...(state.deferred ?? []), fix] }, 'question'), true)
+      : false;
   useAgentKeys(agentMode, {
     answer: (i) => {
+      if (act) return i === 0 ? fixed(act.fix) : i === 1 ? failed(act.fix) : false;
       const a = view?.answers[i];
       return view && a ? answer(view.id, a.id) : false;
     },
@@ -77,7 +88,18 @@ export function QuestionScreen() {
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-6">
         <IgnoredNotice items={parsed.ignored} />
-        {view ? (
+        {act ? (
+          <TryNow
+            planned={act}
+            agent={agentMode}
+            onFixed={() => fixed(act.fix)}
+            onFailed={() => failed(act.fix)}
+            onKeepAsking={() => {
+              setKeepAsking(true);
+              defer(act.fix);
+            }}
+          />
+        ) : view ? (
           <QuestionCard
             view={view}
             number={state.order.length + 1}

@@ -1,0 +1,133 @@
+import { DONT_KNOW } from '../catalogue/constants.ts';
+import { actOffer, ESCALATION_MINUTES, QUESTION_MINUTES } from '../engine/act-now.ts';
+import { fixPlan } from '../engine/fix-plan.ts';
+import type { FamilyModel } from '../engine/model.ts';
+import { isAskable, nextStep } from '../engine/next-question.ts';
+import { posterior, rankCauses } from '../engine/posterior.ts';
+import type { CaseEvidence } from '../engine/types.ts';
+
+/** Who is at the counter: answers what they can, and says whether a fix worked. */
+export type Responder = {
+  /** The answer to a question (for a "check again", the re-reading), or dont-know. */
+  answer: (question: string) => string;
+  fixWorks: (fix: string) => boolean;
+};
+
+export type FlowResult = {
+  questions: number;
+  /** Question minutes plus the minutes of every fix tried, plus the call when none worked. */
+  minutes: number;
+  fixed: boolean;
+  fixesTried: number;
+  /** Where the true cause ranked when the flow ended (-1 if unknown). */
+  rank: number;
+};
+
+/**
+ * adaptive: the wizard as it runs: the best question, or the first fix inside the flow
+ * when acting is cheaper; "still failing" is evidence and the questions go on.
+ * fixed: a script of every question in catalogue order to the stop rule, then the plan.
+ * known: no questions; the plan made with the true cause known (the floor).
+ */
+export type FlowPolicy = 'adaptive' | 'fixed' | 'known';
+
+const FIX_LIMIT = 12;
+
+export function runFlow(
+  model: FamilyModel,
+  start: { answers: Record<string, string>; told?: string[] },
+  responder: Responder,
+  policy: FlowPolicy,
+  truth = -1,
+): FlowResult {
+  const answers = { ...start.answers };
+  const failedFixes: string[] = [];
+  let minutes = 0;
+  let questions = 0;
+  const evidence = (): CaseEvidence => ({
+    family: model.family,
+    answers,
+    failedFixes,
+    told: start.told,
+  });
+  const ask = (id: string) => {
+    const q = model.questionById.get(id);
+    minutes += QUESTION_MINUTES[q?.effort ?? 3] ?? 3;
+    questions++;
+    answers[id] = responder.answer(id);
+  };
+  const tryFix = (fix: string, effort: number) => {
+    minutes += effort;
+    if (responder.fixWorks(fix)) return true;
+    failedFixes.push(fix);
+    return false;
+  };
+  const end = (fixed: boolean): FlowResult => {
+    const ranked = rankCauses(model, posterior(model, evidence()));
+    const id = model.causes[truth];
+    return {
+      questions,
+      minutes: minutes + (fixed ? 0 : ESCALATION_MINUTES),
+      fixed,
+      fixesTried: failedFixes.length + (fixed ? 1 : 0),
+      rank: id ? ranked.findIndex((c) => c.id === id) : -1,
+    };
+  };
+
+  if (policy === 'adaptive')
+    for (let guard = 0; guard < 200; guard++) {
+      const e = evidence();
+      const p = posterior(model, e);
+      const next = nextStep(model, e, p);
+      const act = next.done ? fixPlan(model, e, p)[0] : actOffer(model, e, p)?.fix;
+      if (act) {
+        if (tryFix(act.fix, act.effort)) return end(true);
+        if (failedFixes.length >= FIX_LIMIT) return end(false);
+        continue;
+      }
+      if (next.done) return end(false);
+      ask(next.question);
+    }
+  if (policy === 'fixed')
+    for (let guard = 0; guard < model.questions.length; guard++) {
+      const e = evidence();
+      const p = posterior(model, e);
+      const asked = Object.keys(answers).length;
+      if (Math.max(...p) >= model.vocabulary.confidence || asked >= model.vocabulary.budget) break;
+      const q = model.questions.find((x) => !x.again && isAskable(x, answers));
+      if (!q) break;
+      ask(q.id);
+    }
+  const certain = model.causes.map((_, c) => (c === truth ? 1 : 0));
+  for (let i = 0; i < FIX_LIMIT; i++) {
+    const e = evidence();
+    const [next] = fixPlan(model, e, policy === 'known' ? certain : posterior(model, e));
+    if (!next) break;
+    if (tryFix(next.fix, next.effort)) return end(true);
+  }
+  return end(false);
+}
+
+/** The re-reading of a "check again" question is the answer to the question it re-reads. */
+export const baseOf = (model: FamilyModel, id: string): string =>
+  model.questionById.get(id)?.again?.of ?? id;
+
+/** A fix "addresses" a cause when it is meant for it: at least an even chance of fixing it. */
+export const ADDRESSES = 0.5;
+
+/**
+ * A field case's caller: answers what the case lists, "don't know" to the rest; a fix
+ * works when it addresses the case's true cause (a charge check, which seldom fixes
+ * anything, does not count).
+ */
+export function caseResponder(
+  model: FamilyModel,
+  known: Readonly<Record<string, string>>,
+  expected: string,
+): Responder {
+  const truth = model.causes.indexOf(expected);
+  return {
+    answer: (id) => known[baseOf(model, id)] ?? DONT_KNOW,
+    fixWorks: (fix) => (model.fixChance.get(fix)?.[truth] ?? 0) >= ADDRESSES,
+  };
+}
