@@ -39,15 +39,18 @@ export function matchStory(catalogue: Catalogue, input: string): StoryMatch {
 
   parts.forEach((clause, ci) => {
     const words = wordsOf(clause);
-    for (const { observation, phrases } of index.observations) {
-      let best: { at: number; length: number } | null = null;
-      for (const phrase of phrases) {
-        const hit = findPhrase(phrase, clause, words);
-        if (hit && (!best || hit.length > best.length)) best = hit;
-      }
-      if (best)
-        hits.push({ id: observation.id, order: ci * MAX_STORY + best.at, length: best.length });
+    const candidates = [
+      ...new Set([...clause].flatMap((ch) => index.zhFirst.get(ch) ?? [])),
+      ...new Set(words.flatMap((w) => index.enFirst.get(w) ?? [])),
+    ];
+    const best = new Map<string, { at: number; length: number }>();
+    for (const { observation, phrase } of candidates) {
+      const hit = findPhrase(phrase, clause, words);
+      const had = best.get(observation.id);
+      if (hit && (!had || hit.length > had.length)) best.set(observation.id, hit);
     }
+    for (const [id, hit] of best)
+      hits.push({ id, order: ci * MAX_STORY + hit.at, length: hit.length });
     for (const { family, phrase } of index.screenTexts)
       if (findPhrase(phrase, clause.replace(/\s+/g, ''), [])) {
         score(family, 3);

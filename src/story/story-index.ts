@@ -9,8 +9,14 @@ export type IndexedObservation = {
   families: string[];
 };
 
+/** A phrase and the observation it says, filed under its first character (zh) or word (en). */
+export type PhraseEntry = { observation: Observation; phrase: Phrase };
+
 export type StoryIndex = {
   observations: IndexedObservation[];
+  /** Phrases by what they start with, so a clause is tried only against phrases it can hold. */
+  zhFirst: Map<string, PhraseEntry[]>;
+  enFirst: Map<string, PhraseEntry[]>;
   byId: Map<string, IndexedObservation>;
   screenTexts: { family: string; phrase: Phrase }[];
   codes: Map<string, string[]>;
@@ -42,8 +48,18 @@ function build(catalogue: Catalogue): StoryIndex {
       )
       .map((m) => m.family),
   }));
+  const zhFirst = new Map<string, PhraseEntry[]>();
+  const enFirst = new Map<string, PhraseEntry[]>();
+  for (const { observation, phrases } of observations)
+    for (const phrase of phrases) {
+      const first = phrase.parts[0] ?? '';
+      const [map, key] = phrase.lang === 'zh' ? [zhFirst, first.charAt(0)] : [enFirst, first];
+      map.set(key, [...(map.get(key) ?? []), { observation, phrase }]);
+    }
   return {
     observations,
+    zhFirst,
+    enFirst,
     byId: new Map(observations.map((o) => [o.observation.id, o])),
     screenTexts: catalogue.families.flatMap((f) =>
       f.screenTexts.map((t) => ({
