@@ -1,7 +1,3 @@
-import type { Catalogue } from '../catalogue/schema.ts';
-import type { CaseEvidence } from '../engine/types.ts';
-import { storyAnswers } from '../story/story-answers.ts';
-
 /**
  * A case lives in the URL: `?a=q1.yes_q2.dont-know&x=fix-a&ok=fix-b&o=obs-a&id=k3x9`.
  * Ids are kebab-case and codes alphanumeric, so "." and "_" never occur inside them.
@@ -49,22 +45,6 @@ export function serialiseCase(
   const s = params.toString();
   return s ? `?${s}` : '';
 }
-
-/**
- * What the engine reads of a case. With the catalogue, answers that came from the
- * person's story are marked as told (facts they know, never asked to re-read).
- */
-export const toEvidence = (state: CaseState, catalogue?: Catalogue): CaseEvidence => {
-  const told =
-    catalogue && state.story?.length ? storyAnswers(catalogue, state.family, state.story) : {};
-  return {
-    family: state.family,
-    answers: state.answers,
-    failedFixes: state.failedFixes,
-    told: Object.keys(told).filter((q) => state.answers[q] === told[q]),
-    deferred: state.deferred,
-  };
-};
 
 /** The case with one answer set (or changed); a changed answer keeps its place in the order. */
 export function withAnswer(state: CaseState, question: string, answer: string): CaseState {

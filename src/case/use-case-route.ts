@@ -3,13 +3,8 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../config/paths.ts';
 import { useAppStore } from '../store/store.ts';
 import { useCatalogue } from '../ui/catalogue-context.tsx';
-import {
-  IDENTIFIER_PARAMS,
-  newCaseId,
-  serialiseCase,
-  toEvidence,
-  type CaseState,
-} from './case-params.ts';
+import { IDENTIFIER_PARAMS, newCaseId, serialiseCase, type CaseState } from './case-params.ts';
+import { toEvidence } from './case-evidence.ts';
 import { diagnoseCached } from './diagnosis-cache.ts';
 import { parseCase } from './parse-case.ts';
 

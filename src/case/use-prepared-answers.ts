@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { onIdle } from '../lib/idle.ts';
-import { toEvidence, withAnswer, type CaseState } from './case-params.ts';
+import { toEvidence } from './case-evidence.ts';
+import { withAnswer, type CaseState } from './case-params.ts';
 import { diagnoseCached } from './diagnosis-cache.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/schema.ts';
 import { actOffer } from './act-now.ts';
-import { chargeCheckPending, fixPlan } from './fix-plan.ts';
+import { chargeCheckPending, CHECK_FIRST_FROM, fixPlan } from './fix-plan.ts';
 import { familyModel } from './model.ts';
 import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
 import { nextStep } from './next-question.ts';
@@ -27,15 +27,21 @@ export function diagnose(catalogue: Catalogue, evidence: CaseEvidence): Diagnosi
   const p = posterior(model, evidence);
   const next = nextStep(model, evidence, p);
   const fixes = fixPlan(model, evidence, p);
-  const act = next.done
-    ? fixes.find((f) => !evidence.deferred?.includes(f.fix))
-    : actOffer(model, evidence, p)?.fix;
+  const pending = chargeCheckPending(model, evidence, p);
+  const firstFix = fixes.find((f) => !evidence.deferred?.includes(f.fix));
+  // When the customer has more likely than not been charged already, finding out comes
+  // first of all, before any question; the plan holds back new payments from 5 % on.
+  const checkFirst = chargeCheckPending(model, evidence, p, CHECK_FIRST_FROM);
+  const act =
+    (checkFirst && firstFix?.fix === model.chargeCheck) || next.done
+      ? firstFix
+      : actOffer(model, evidence, p)?.fix;
   return {
     causes: rankCauses(model, p),
     next,
     fixes,
     act,
     ignored: unusedEvidence(model, evidence),
-    chargeCheckPending: chargeCheckPending(model, evidence, p),
+    chargeCheckPending: pending,
   };
 }

@@ -13,11 +13,18 @@ export function chargeCheckPending(
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
+  from = model.vocabulary.chargeCheckFrom,
 ): boolean {
   if (!model.chargeCheck || evidence.failedFixes?.includes(model.chargeCheck)) return false;
-  const atRisk = model.doubleCharge.reduce((s, risky, c) => s + (risky ? (p[c] ?? 0) : 0), 0);
-  return atRisk >= model.vocabulary.chargeCheckFrom;
+  return chargeRisk(model, p) >= from;
 }
+
+/** The probability that the customer may already have been charged. */
+export const chargeRisk = (model: FamilyModel, p: readonly number[]): number =>
+  model.doubleCharge.reduce((s, risky, c) => s + (risky ? (p[c] ?? 0) : 0), 0);
+
+/** From this risk on, the check is the first thing done, before any question. */
+export const CHECK_FIRST_FROM = 0.5;
 
 /**
  * Fixes ordered by P(resolves | evidence) / effort, the p/C rule of

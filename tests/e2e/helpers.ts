@@ -1,13 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Answers questions (first answer each time) until the engine would stop; returns how many. */
+/**
+ * Answers questions (first answer each time) until the engine would stop; returns how
+ * many. A fix offered inside the flow is put off ("keep asking"), so questions go on.
+ */
 export async function answerUntilStop(page: Page, max = 20): Promise<number> {
   for (let i = 0; i < max; i++) {
     const group = page.getByRole('group');
     const stop = page.getByRole('button', { name: /^(看结果|See results)$/ });
     await expect(group.or(stop).first()).toBeVisible();
     if (await stop.isVisible()) return i;
+    const later = page.getByRole('button', { name: /^(先不试，继续问问题|Not now, keep asking)$/ });
+    if (await later.isVisible()) {
+      const at = page.url();
+      await later.click();
+      await expect(page).not.toHaveURL(at);
+      continue;
+    }
     const before = page.url();
     await group.getByRole('button').first().click();
     await expect(page).not.toHaveURL(before);

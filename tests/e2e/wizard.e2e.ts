@@ -109,9 +109,19 @@ test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/d\/no-response\?/);
   await expect(page.getByText('念给对方听')).toBeVisible();
   const stop = page.getByRole('button', { name: '看结果', exact: true });
+  const failing = page.getByRole('button', { name: '试过了，还是不行' });
+  let triedInFlow = 0;
   for (let i = 0; i < 20; i++) {
     await expect(page.getByRole('group').or(stop).first()).toBeVisible();
     if (await stop.isVisible()) break;
+    // A fix offered inside the flow: 2 is "still failing", and the questions go on.
+    if (await failing.isVisible()) {
+      const at = page.url();
+      await page.keyboard.press('2');
+      await expect(page).not.toHaveURL(at);
+      triedInFlow++;
+      continue;
+    }
     // A key is let go while the answered question is still drawn, so wait for the next one.
     const shown = page.getByText((await page.getByText(/^第 \d+ 个问题/).textContent()) ?? '', {
       exact: true,
@@ -122,7 +132,25 @@ test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
   }
   await page.keyboard.press('Backspace');
   await expect(page.getByRole('group')).toBeVisible();
+  expect(triedInFlow).toBeGreaterThan(0);
   await page.keyboard.press('r');
   await expect(page).toHaveURL(/\/d\/no-response\/results/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('可能的原因');
+});
+
+test('a fix offered inside the flow, marked still failing, and the questions go on', async ({
+  page,
+}) => {
+  await page.goto('/d/no-response?id=k1');
+  // A double charge is possible: the first thing offered is the check of the last sale.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('重刷前先查上一笔');
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: '试过了，还是不行' }).click();
+  await expect(page).toHaveURL(/x=fix-check-before-retry/);
+  await expect(heading).not.toHaveText('重刷前先查上一笔');
+  const shown = await heading.textContent();
+  await page.reload();
+  await expect(page).toHaveURL(/x=fix-check-before-retry/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(shown ?? '');
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { toEvidence } from '../../case/case-params.ts';
+import { toEvidence } from '../../case/case-evidence.ts';
 import { escalationPacket } from '../../case/escalation-packet.ts';
 import { useCaseRoute } from '../../case/use-case-route.ts';
 import { paths } from '../../config/paths.ts';
