@@ -1,5 +1,6 @@
 // Measures the diagnosis policy and the engine's speed on the real catalogue.
 // A benchmark, not a test: it prints numbers. `npm run bench -- --json` for one JSON object.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { againOf } from '../src/engine/again.ts';
@@ -141,6 +142,26 @@ const fieldCases = readFieldCases().flatMap((f) => f.cases.map((c) => ({ family:
 const withStory = fieldCases.filter((x) => x.c.story);
 const readings = withStory.map((x) => storyReading(catalogue, x.family, x.c));
 const minutes = minutesToFix(catalogue, world, 1000, SEED + 3, BENCH_NOISE);
+// Stories written apart, by someone who never saw the phrase tables: how well they carry.
+const heldOut = (
+  JSON.parse(readFileSync(resolve('tests/stories-heldout.json'), 'utf8')) as {
+    cases: { family: string; story: { zh: string; en: string }; facts: Record<string, string> }[];
+  }
+).cases;
+const heldOutRecall = (lang: 'zh' | 'en') =>
+  round(
+    heldOut.reduce(
+      (s, c) =>
+        s +
+        storyReading(
+          catalogue,
+          c.family,
+          { id: '', situation: c.story, story: c.story, answers: c.facts, expected: '' },
+          lang,
+        ).recall,
+      0,
+    ) / Math.max(1, heldOut.length),
+  );
 const report = {
   cases: CASES,
   top1: round(adaptive.top1),
@@ -176,6 +197,11 @@ const report = {
       Math.max(1, readings.length),
   ),
   storyWrong: readings.reduce((s, r) => s + r.wrong.length, 0),
+  storyRecallEn: round(
+    withStory.reduce((s, x) => s + storyReading(catalogue, x.family, x.c, 'en').recall, 0) /
+      Math.max(1, withStory.length),
+  ),
+  storyRecallHeldOut: { cases: heldOut.length, zh: heldOutRecall('zh'), en: heldOutRecall('en') },
   // Every field case through the whole flow, as its caller would (see field-replay.ts).
   fieldReplay: fieldReplay(catalogue, readFieldCases()).report,
   // Simulated callers who can answer what their sources allow (authored answerability).
@@ -227,6 +253,6 @@ else {
     `minutes to a working fix (1000 simulated callers): adaptive ${m.adaptive}  fixed script ${m.fixed}  cause known ${m.known}; questions ${report.flowQuestions.adaptive} vs ${report.flowQuestions.fixed}; top-1 at the end ${report.flowTop1}`,
   );
   console.log(
-    `story box    ${report.storyCases} field stories: facts heard ${report.storyRecall}, family right ${report.storyFamily}, wrong ticks ${report.storyWrong}; 300 characters median ${report.storyMatchMs.median} ms  p95 ${report.storyMatchMs.p95} ms`,
+    `story box    ${report.storyCases} field stories: facts heard ${report.storyRecall} (en ${report.storyRecallEn}), family right ${report.storyFamily}, wrong ticks ${report.storyWrong}; held-out ${report.storyRecallHeldOut.cases} stories: zh ${report.storyRecallHeldOut.zh}, en ${report.storyRecallHeldOut.en}; 300 characters median ${report.storyMatchMs.median} ms  p95 ${report.storyMatchMs.p95} ms`,
   );
 }

@@ -26,6 +26,12 @@ describe('matchStory', () => {
     expect(obs('not sure whether they changed the battery')).toEqual([]);
   });
 
+  it('lets a negation in a gap deny only when it reaches the next part', () => {
+    expect(obs('电池其实没换')).toEqual(['obs-not-a']);
+    // "没" belongs to 拆, not to 电池: a new, unopened battery was put in.
+    expect(obs('换了没拆的电池')).toEqual(['obs-a']);
+  });
+
   it('keeps negation inside its clause', () => {
     expect(obs('一直不行，换了电池')).toEqual(['obs-a']);
     expect(obs('没摔过，换了电池')).toEqual(['obs-a']);
@@ -42,5 +48,18 @@ describe('matchStory', () => {
     expect(storyAnswers(cat, 'f', ['obs-a'], '97')).toEqual({ 'screen-code': '97', q1: 'yes' });
     expect(storyAnswers(cat, 'f', ['obs-a', 'obs-not-a'])).toEqual({ q1: 'yes' });
     expect(storyAnswers(cat, 'f', ['nope'])).toEqual({});
+  });
+});
+
+describe('phrases across a comma', () => {
+  const cat2 = tinyCatalogue();
+  cat2.observations[0] = {
+    ...cat2.observations[0]!,
+    phrases: { zh: ['一块钱 ~ 就过了'], en: ['one yuan ~ went through'] },
+  };
+  it('reach into the next clause of the same sentence only where the phrase says so', () => {
+    expect(matchStory(cat2, '刷一块钱试了下，一下就过了').observations).toEqual(['obs-a']);
+    expect(matchStory(cat2, '刷一块钱试了下。后来一下就过了').observations).toEqual([]);
+    expect(matchStory(cat2, 'I tried one yuan, it went through').observations).toEqual(['obs-a']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/schema.ts';
-import { clauses, hasWords, MAX_STORY } from './normalise.ts';
+import { clauses, hasWords, MAX_STORY, sentences } from './normalise.ts';
 import { findPhrase, wordsOf } from './phrase.ts';
 import { storyIndex } from './story-index.ts';
 import { findCode } from './find-code.ts';
@@ -56,6 +56,20 @@ export function matchStory(catalogue: Catalogue, input: string): StoryMatch {
         score(family, 3);
         named.add(family);
       }
+  });
+
+  // Phrases that reach across a comma, in whole sentences, after every clause.
+  sentences(input).forEach((sentence, si) => {
+    const words = wordsOf(sentence);
+    for (const { observation, phrase } of index.spanning) {
+      const hit = findPhrase(phrase, sentence, words);
+      if (hit)
+        hits.push({
+          id: observation.id,
+          order: (parts.length + si) * MAX_STORY,
+          length: hit.length,
+        });
+    }
   });
 
   const code = findCode(parts, index.codes);

@@ -1,6 +1,6 @@
 import type { Catalogue, Observation } from '../catalogue/schema.ts';
 import { familyModel } from '../engine/model.ts';
-import { compilePhrase, type Phrase } from './phrase.ts';
+import { compilePhrase, spansClauses, type Phrase } from './phrase.ts';
 
 export type IndexedObservation = {
   observation: Observation;
@@ -17,6 +17,8 @@ export type StoryIndex = {
   /** Phrases by what they start with, so a clause is tried only against phrases it can hold. */
   zhFirst: Map<string, PhraseEntry[]>;
   enFirst: Map<string, PhraseEntry[]>;
+  /** Phrases that reach across a comma: tried against whole sentences. */
+  spanning: PhraseEntry[];
   byId: Map<string, IndexedObservation>;
   screenTexts: { family: string; phrase: Phrase }[];
   codes: Map<string, string[]>;
@@ -50,8 +52,13 @@ function build(catalogue: Catalogue): StoryIndex {
   }));
   const zhFirst = new Map<string, PhraseEntry[]>();
   const enFirst = new Map<string, PhraseEntry[]>();
+  const spanning: PhraseEntry[] = [];
   for (const { observation, phrases } of observations)
     for (const phrase of phrases) {
+      if (spansClauses(phrase)) {
+        spanning.push({ observation, phrase });
+        continue;
+      }
       const first = phrase.parts[0] ?? '';
       const [map, key] = phrase.lang === 'zh' ? [zhFirst, first.charAt(0)] : [enFirst, first];
       map.set(key, [...(map.get(key) ?? []), { observation, phrase }]);
@@ -60,6 +67,7 @@ function build(catalogue: Catalogue): StoryIndex {
     observations,
     zhFirst,
     enFirst,
+    spanning,
     byId: new Map(observations.map((o) => [o.observation.id, o])),
     screenTexts: catalogue.families.flatMap((f) =>
       f.screenTexts.map((t) => ({
