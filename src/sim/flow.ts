@@ -1,5 +1,5 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
-import { actOffer, ESCALATION_MINUTES, QUESTION_MINUTES } from '../engine/act-now.ts';
+import { actOffer, ESCALATION_MINUTES, planMinutes, QUESTION_MINUTES } from '../engine/act-now.ts';
 import { fixPlan } from '../engine/fix-plan.ts';
 import type { FamilyModel } from '../engine/model.ts';
 import { isAskable, nextStep } from '../engine/next-question.ts';
@@ -15,7 +15,11 @@ export type Responder = {
 
 export type FlowResult = {
   questions: number;
-  /** Question minutes plus the minutes of every fix tried, plus the call when none worked. */
+  /**
+   * Question minutes plus the minutes of every fix tried; when none worked, the call to
+   * the acquirer and then their fix for the true cause (expected minutes of the plan
+   * made with the cause known).
+   */
   minutes: number;
   fixed: boolean;
   fixesTried: number;
@@ -31,7 +35,7 @@ export type FlowResult = {
  */
 export type FlowPolicy = 'adaptive' | 'fixed' | 'known';
 
-const FIX_LIMIT = 12;
+const FIX_LIMIT = 6;
 
 export function runFlow(
   model: FamilyModel,
@@ -62,12 +66,18 @@ export function runFlow(
     failedFixes.push(fix);
     return false;
   };
+  const certain = model.causes.map((_, c) => (c === truth ? 1 : 0));
+  const afterCall = () =>
+    ESCALATION_MINUTES +
+    (truth >= 0
+      ? planMinutes(model, fixPlan(model, { family: model.family, answers: {} }, certain), certain)
+      : 0);
   const end = (fixed: boolean): FlowResult => {
     const ranked = rankCauses(model, posterior(model, evidence()));
     const id = model.causes[truth];
     return {
       questions,
-      minutes: minutes + (fixed ? 0 : ESCALATION_MINUTES),
+      minutes: minutes + (fixed ? 0 : afterCall()),
       fixed,
       fixesTried: failedFixes.length + (fixed ? 1 : 0),
       rank: id ? ranked.findIndex((c) => c.id === id) : -1,
@@ -98,7 +108,6 @@ export function runFlow(
       if (!q) break;
       ask(q.id);
     }
-  const certain = model.causes.map((_, c) => (c === truth ? 1 : 0));
   for (let i = 0; i < FIX_LIMIT; i++) {
     const e = evidence();
     const [next] = fixPlan(model, e, policy === 'known' ? certain : posterior(model, e));
@@ -107,6 +116,9 @@ export function runFlow(
   }
   return end(false);
 }
+
+/** After this many fixes that did not work, the clerk calls the acquirer. */
+export { FIX_LIMIT };
 
 /** The re-reading of a "check again" question is the answer to the question it re-reads. */
 export const baseOf = (model: FamilyModel, id: string): string =>
