@@ -3,6 +3,7 @@ import { DONT_KNOW } from '../../catalogue/constants.ts';
 import type { Scenario } from '../../catalogue/schema.ts';
 import { questionView } from '../../case/question-view.ts';
 import { familyModel } from '../../engine/model.ts';
+import { isAskable } from '../../engine/next-question.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonSecondary, input, muted } from '../../ui/styles.ts';
@@ -21,9 +22,11 @@ export function AskCaller({ scenario, asked, disabled, onAsk }: Props) {
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const view = (q: string) => questionView(catalogue, scenario.family, q, lang, t);
-  // A scenario's caller answers the same way twice, so "check again" is not offered.
+  // A scenario's caller answers the same way twice, so "check again" is not offered;
+  // a follow-up is listed only once its condition holds, as the wizard asks it.
+  const heard = Object.fromEntries(asked.map((q) => [q, scenario.answers[q] ?? DONT_KNOW]));
   const unasked = familyModel(catalogue, scenario.family)
-    .questions.filter((q) => !q.again && !asked.includes(q.id))
+    .questions.filter((q) => !q.again && isAskable(q, heard))
     .map((q) => q.id);
   const answerOf = (q: string) => {
     const a = scenario.answers[q] ?? DONT_KNOW;

@@ -44,8 +44,11 @@ describe('training', () => {
     const ask = await screen.findByRole('region', { name: 'Ask the caller first' });
     const select = within(ask).getByRole('combobox', { name: 'Question to ask' });
     expect(within(ask).getByRole('button', { name: 'Ask' })).toBeDisabled();
+    // q2 is asked only when q1 is "no": not listed before the caller said so.
+    expect(within(select).queryByRole('option', { name: 'q2' })).toBeNull();
     await user.selectOptions(select, 'q1');
     await user.click(within(ask).getByRole('button', { name: 'Ask' }));
+    expect(within(select).getByRole('option', { name: 'q2' })).toBeInTheDocument();
     await user.selectOptions(select, 'screen-code');
     await user.click(within(ask).getByRole('button', { name: 'Ask' }));
     const asked = within(ask)
