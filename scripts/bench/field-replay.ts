@@ -36,7 +36,7 @@ export function fieldReplay(catalogue: Catalogue, files: readonly FieldCaseFile[
       cases: runs.length,
       top1: Number((runs.filter((r) => r.rank === 0).length / n).toFixed(3)),
       top3: Number((runs.filter((r) => r.rank >= 0 && r.rank < 3).length / n).toFixed(3)),
-      fixed: Number((runs.filter((r) => r.fixed).length / n).toFixed(3)),
+      fixed: Number((runs.reduce((s, r) => s + r.fixed, 0) / n).toFixed(3)),
       medianQuestions: q[Math.floor((q.length - 1) / 2)] ?? 0,
       meanQuestions: Number((q.reduce((s, x) => s + x, 0) / n).toFixed(2)),
     },

@@ -49,7 +49,7 @@ export function simulatedCaller(
         a = (a + 1 + Math.floor(rand() * (q.answers.length - 1))) % q.answers.length;
       return q.answers[a] ?? DONT_KNOW;
     },
-    fixWorks: (fix) => rand() < (model.fixChance.get(fix)?.[truth] ?? 0),
+    fixWorks: (fix) => model.fixChance.get(fix)?.[truth] ?? 0,
   };
   return { model, truth, responder };
 }

@@ -18,6 +18,12 @@ export const QUESTION_MINUTES: Readonly<Record<number, number>> = {
 };
 /** What is left when no fix in the plan works: the call to the acquirer, and its wait. */
 export const ESCALATION_MINUTES = 60;
+/**
+ * Only a fix that can be done now, at the counter, is offered inside the flow: one that
+ * waits on someone for hours is for the plan, once the questions have narrowed it down
+ * (comparing one question against a day's wait always says "act": myopia).
+ */
+export const IN_FLOW_MINUTES = 30;
 /** Questions looked ahead at: the best few by expected gain per effort. */
 const LOOK_AHEAD = 3;
 
@@ -57,7 +63,7 @@ export function actOffer(
 ): { fix: PlannedFix; minutes: number } | undefined {
   const plan = planFor(model, evidence, p);
   const first = plan[0];
-  if (!first) return undefined;
+  if (!first || first.effort > IN_FLOW_MINUTES) return undefined;
   const now = planMinutes(model, plan, p);
   for (const r of rankQuestions(model, evidence, p).slice(0, LOOK_AHEAD)) {
     const q = model.questionById.get(r.question);

@@ -10,10 +10,18 @@ import type { CaseEvidence } from '../engine/types.ts';
 export type Responder = {
   /** The answer to a question (for a "check again", the re-reading), or dont-know. */
   answer: (question: string) => string;
-  fixWorks: (fix: string) => boolean;
+  /** The chance that this fix, tried now, works (1 or 0 where it is known). */
+  fixWorks: (fix: string) => number;
 };
 
+/**
+ * What a flow costs, in expectation over whether each fix works: the flow follows the
+ * path on which every fix so far failed, weighting each step by the chance of still being
+ * on it. Deterministic for given answers, so policies compare without the noise of
+ * drawing fix outcomes (a day-long fix that fails by chance would swamp everything).
+ */
 export type FlowResult = {
+  /** Expected questions asked. */
   questions: number;
   /**
    * Question minutes plus the minutes of every fix tried; when none worked, the call to
@@ -21,7 +29,9 @@ export type FlowResult = {
    * made with the cause known).
    */
   minutes: number;
-  fixed: boolean;
+  /** The chance the flow ended with a working fix (1 or 0 for known outcomes). */
+  fixed: number;
+  /** Expected fixes tried. */
   fixesTried: number;
   /** Where the true cause ranked when the flow ended (-1 if unknown). */
   rank: number;
@@ -48,6 +58,9 @@ export function runFlow(
   const failedFixes: string[] = [];
   let minutes = 0;
   let questions = 0;
+  let tries = 0;
+  /** The chance every fix so far has failed: that the flow is still going. */
+  let alive = 1;
   const evidence = (): CaseEvidence => ({
     family: model.family,
     answers,
@@ -56,15 +69,17 @@ export function runFlow(
   });
   const ask = (id: string) => {
     const q = model.questionById.get(id);
-    minutes += QUESTION_MINUTES[q?.effort ?? 3] ?? 3;
-    questions++;
+    minutes += alive * (QUESTION_MINUTES[q?.effort ?? 3] ?? 3);
+    questions += alive;
     answers[id] = responder.answer(id);
   };
+  /** Tries a fix on the path where it fails; true once nothing is left on that path. */
   const tryFix = (fix: string, effort: number) => {
-    minutes += effort;
-    if (responder.fixWorks(fix)) return true;
+    minutes += alive * effort;
+    tries += alive;
+    alive *= 1 - responder.fixWorks(fix);
     failedFixes.push(fix);
-    return false;
+    return alive < 1e-9;
   };
   const certain = model.causes.map((_, c) => (c === truth ? 1 : 0));
   const afterCall = () =>
@@ -72,14 +87,21 @@ export function runFlow(
     (truth >= 0
       ? planMinutes(model, fixPlan(model, { family: model.family, answers: {} }, certain), certain)
       : 0);
-  const end = (fixed: boolean): FlowResult => {
-    const ranked = rankCauses(model, posterior(model, evidence()));
+  const end = (): FlowResult => {
+    // The ranking as it stood before the last fix: the one that worked is no evidence.
+    const ranked = rankCauses(
+      model,
+      posterior(model, {
+        ...evidence(),
+        failedFixes: alive < 1e-9 ? failedFixes.slice(0, -1) : failedFixes,
+      }),
+    );
     const id = model.causes[truth];
     return {
       questions,
-      minutes: minutes + (fixed ? 0 : afterCall()),
-      fixed,
-      fixesTried: failedFixes.length + (fixed ? 1 : 0),
+      minutes: minutes + alive * afterCall(),
+      fixed: 1 - alive,
+      fixesTried: tries,
       rank: id ? ranked.findIndex((c) => c.id === id) : -1,
     };
   };
@@ -91,11 +113,10 @@ export function runFlow(
       const next = nextStep(model, e, p);
       const act = next.done ? fixPlan(model, e, p)[0] : actOffer(model, e, p)?.fix;
       if (act) {
-        if (tryFix(act.fix, act.effort)) return end(true);
-        if (failedFixes.length >= FIX_LIMIT) return end(false);
+        if (tryFix(act.fix, act.effort) || failedFixes.length >= FIX_LIMIT) return end();
         continue;
       }
-      if (next.done) return end(false);
+      if (next.done) return end();
       ask(next.question);
     }
   if (policy === 'fixed')
@@ -112,9 +133,9 @@ export function runFlow(
     const e = evidence();
     const [next] = fixPlan(model, e, policy === 'known' ? certain : posterior(model, e));
     if (!next) break;
-    if (tryFix(next.fix, next.effort)) return end(true);
+    if (tryFix(next.fix, next.effort)) return end();
   }
-  return end(false);
+  return end();
 }
 
 /** After this many fixes that did not work, the clerk calls the acquirer. */
@@ -140,6 +161,6 @@ export function caseResponder(
   const truth = model.causes.indexOf(expected);
   return {
     answer: (id) => known[baseOf(model, id)] ?? DONT_KNOW,
-    fixWorks: (fix) => (model.fixChance.get(fix)?.[truth] ?? 0) >= ADDRESSES,
+    fixWorks: (fix) => ((model.fixChance.get(fix)?.[truth] ?? 0) >= ADDRESSES ? 1 : 0),
   };
 }
