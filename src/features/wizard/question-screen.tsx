@@ -27,11 +27,13 @@ export function QuestionScreen() {
   const agentMode = useAppStore((s) => s.agentMode);
   const { family, parsed, diagnosis, go } = useCaseRoute();
   const [keepAsking, setKeepAsking] = useState(false);
+  // "Not now, keep asking" on a fix offered in the flow: no offer until the next answer.
+  const [askedOnAt, setAskedOnAt] = useState(-1);
 
   const state = parsed?.state;
   const next = diagnosis?.next;
   // A fix offered in the flow comes before the next question, unless the person asked on.
-  const act = keepAsking ? undefined : diagnosis?.act;
+  const act = keepAsking || askedOnAt === parsed?.state.order.length ? undefined : diagnosis?.act;
   const current =
     !act && next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
@@ -95,7 +97,7 @@ export function QuestionScreen() {
             onFixed={() => fixed(act.fix)}
             onFailed={() => failed(act.fix)}
             onKeepAsking={() => {
-              setKeepAsking(true);
+              setAskedOnAt(state.order.length);
               defer(act.fix);
             }}
           />
