@@ -181,6 +181,8 @@ export const responseCodeSchema = z.strictObject({
   meaning: bilingualSchema,
   action: z.enum(['retry', 'no-retry', 'operator', 'system']),
   families: z.array(idSchema).min(1),
+  /** "card": the customer's card said no; nothing is wrong with the terminal. */
+  side: z.enum(['card']).optional(),
 });
 export type ResponseCode = z.infer<typeof responseCodeSchema>;
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../config/paths.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useAppStore } from '../store/store.ts';
-import { buttonSecondary } from './styles.ts';
+import { buttonPrimary, buttonSecondary } from './styles.ts';
 
 /** Header with the language switch, a skip link, storage notices, and the page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -34,12 +34,14 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('appName')}
           </Link>
           <div className="flex gap-2">
+            {/* On is seen as well as heard: filled, with a tick (the name stays the same). */}
             <button
               type="button"
-              className={buttonSecondary}
+              className={agentMode ? buttonPrimary : buttonSecondary}
               aria-pressed={agentMode}
               onClick={() => setAgentMode(!agentMode)}
             >
+              {agentMode && <span aria-hidden="true">✓</span>}
               {t('agentMode')}
             </button>
             <button

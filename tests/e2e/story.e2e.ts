@@ -114,3 +114,11 @@ test('a story with nothing recognisable says so and falls back to choosing the f
   await expect(page.getByText('没认出具体情况，请选一类故障。')).toBeVisible();
   await expect(page.getByRole('heading', { name: '是哪一类故障？' })).toBeVisible();
 });
+
+test("a card-side code says at once that it is the customer's card", async ({ page }) => {
+  await page.goto('/');
+  await tell(page, '顾客刷卡提示51');
+  await expect(
+    page.getByRole('region', { name: '这是顾客的卡的问题，不是你的机器' }),
+  ).toContainText('应答码 51');
+});

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { tinyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
 import { useAppStore } from '../../store/store.ts';
 
@@ -68,6 +69,36 @@ describe('TellScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Start the questions' }));
     expect(params(location().search).get('a')).toBe('q1.yes');
     expect(useAppStore.getState().cases.c2?.family).toBe('f');
+  });
+
+  it("says at once when the code is the customer's card, not the terminal", async () => {
+    const cat = tinyCatalogue();
+    const catalogue = {
+      ...cat,
+      responseCodes: [
+        ...cat.responseCodes,
+        {
+          code: '51',
+          meaning: { zh: '余额不足', en: 'Not enough money' },
+          action: 'no-retry' as const,
+          families: ['f'],
+          side: 'card' as const,
+        },
+      ],
+    };
+    await renderApp(tell('刷卡提示51'), { catalogue });
+    const note = await screen.findByRole('region', {
+      name: "The customer's card, not your terminal",
+    });
+    expect(note).toHaveTextContent('Code 51: Not enough money');
+  });
+
+  it('says nothing of the card for a terminal-side code', async () => {
+    await renderApp(tell('提示97'));
+    await screen.findByRole('region', { name: 'From what you said:' });
+    expect(
+      screen.queryByRole('region', { name: "The customer's card, not your terminal" }),
+    ).toBeNull();
   });
 
   it('cuts a story over 10 000 characters, with a notice', async () => {

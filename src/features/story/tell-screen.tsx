@@ -54,6 +54,7 @@ export function TellScreen() {
     p.set({
       o: (chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]).join('_'),
     });
+  const cardSide = catalogue.responseCodes.find((r) => r.code === match.code && r.side === 'card');
   const heardNothing =
     p.story !== '' && !match.code && match.families.length === 0 && match.observations.length === 0;
 
@@ -79,6 +80,18 @@ export function TellScreen() {
         {p.story ? t('tellHeading') : t('knowHeading')}
       </h1>
       {p.cut && <p role="status">{t('tellCut', { n: MAX_STORY })}</p>}
+      {cardSide && (
+        // The customer's card said no: say so at once, before any fault is chosen.
+        <section
+          aria-labelledby="card-side-heading"
+          className="space-y-1 rounded-xl border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950 dark:bg-slate-800 dark:text-amber-100"
+        >
+          <h2 id="card-side-heading" className="font-semibold">
+            {t('cardSideHeading')}
+          </h2>
+          <p>{t('cardSideAdvice', { code: cardSide.code, meaning: cardSide.meaning[lang] })}</p>
+        </section>
+      )}
       {heardNothing && <p role="status">{t('tellNothing')}</p>}
       {p.story && !heardNothing && (
         <section aria-labelledby="heard-heading" className={`${card} space-y-3`}>

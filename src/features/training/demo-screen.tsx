@@ -45,7 +45,18 @@ export function DemoScreen() {
       {step && view ? (
         <div className="space-y-3">
           <p className="text-lg font-semibold">{view.text}</p>
-          <p>{t('demoWhy', { bits: step.gainBits.toFixed(2) })}</p>
+          {/* Bits are for the bench; people read how much the answer narrows it down. */}
+          <p>
+            {t('demoWhy', {
+              how: t(
+                step.gainBits >= 0.5
+                  ? 'narrowLot'
+                  : step.gainBits >= 0.15
+                    ? 'narrowSome'
+                    : 'narrowLittle',
+              ),
+            })}
+          </p>
           <p className="font-medium">{t('demoAnswer', { answer: answer ?? step.answer })}</p>
           <div className="grid gap-4 sm:grid-cols-2">
             <RankingList heading={t('demoBefore')} causes={step.before} />

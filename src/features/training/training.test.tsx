@@ -17,7 +17,9 @@ describe('training', () => {
   it('demonstrates step by step with the reasoning and the ranking moving', async () => {
     const { user } = await renderApp('/training/sc-b/demo');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Step 1 of 2');
-    expect(screen.getByText(/expected to remove 0\.21 bits/)).toBeInTheDocument();
+    // 0.21 bits, in plain words; no "bits" where a person reads.
+    expect(screen.getByText(/should narrow the causes down noticeably/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/bits|比特/);
     expect(screen.getByText('The caller answers: no')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Next step' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Step 2 of 2');

@@ -10,8 +10,12 @@ describe('agent mode', () => {
     const { user } = await renderApp('/d/f?id=c1');
     expect(screen.queryByText('q1 aloud')).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Agent mode' });
+    expect(toggle).not.toHaveTextContent('✓');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // Seen as well as heard: a tick and the filled style (issue 17, item 7).
+    expect(toggle).toHaveTextContent('✓');
+    expect(toggle.className).toContain('bg-teal-700');
     expect(screen.getByText('q1 aloud')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'yes' })).toHaveAttribute('aria-keyshortcuts', '1');
     expect(screen.getByRole('button', { name: "Don't know" })).toHaveAttribute(
