@@ -3,7 +3,8 @@ import type { Catalogue, PacketField } from '../catalogue/schema.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { NO_CODE, SCREEN_CODE, type RankedCause } from '../engine/types.ts';
 import type { CaseState } from './case-params.ts';
-import { causeTitle } from './question-view.ts';
+import { causeTitle, questionView } from './question-view.ts';
+import { DONT_KNOW } from '../catalogue/constants.ts';
 
 export type PacketLine = { label: string; value: string };
 export type Identifiers = { merchantNo: string; terminalNo: string; serialNo: string };
@@ -17,6 +18,7 @@ export function escalationPacket(
   when: Date,
   lang: Lang,
   t: Translate,
+  withAnswers = false,
 ): PacketLine[] {
   const family = catalogue.families.find((f) => f.id === state.family);
   const code = state.answers[SCREEN_CODE];
@@ -45,10 +47,25 @@ export function escalationPacket(
     tried: tried.join(lang === 'zh' ? '；' : '; ') || t('notGiven'),
   };
   const top = causes[0];
+  // "None of these fits": the hotline gets everything that was checked, in words.
+  const checked = withAnswers
+    ? state.order
+        .filter((q) => state.answers[q] !== DONT_KNOW)
+        .flatMap((q) => {
+          const view = questionView(catalogue, state.family, q, lang, t);
+          const answer = view?.answers.find((a) => a.id === state.answers[q])?.label;
+          return view && answer ? [`${view.text} ${answer}`] : [];
+        })
+    : [];
   return [
     { label: t('packetFamily'), value: family?.title[lang] ?? state.family },
     ...PACKET_FIELDS.map((field) => ({ label: t(`packet_${field}`), value: value[field] })),
-    ...(top ? [{ label: t('packetLikely'), value: causeTitle(catalogue, top.id, lang, t) }] : []),
+    ...(top && !withAnswers
+      ? [{ label: t('packetLikely'), value: causeTitle(catalogue, top.id, lang, t) }]
+      : []),
+    ...(checked.length
+      ? [{ label: t('packetChecked'), value: checked.join(lang === 'zh' ? '；' : '; ') }]
+      : []),
   ];
 }
 

@@ -8,7 +8,7 @@ export function EscalationCard({ contact, lines }: { contact: string; lines: Pac
   const { t, lang } = useT();
   return (
     <section aria-labelledby="escalation-heading" className={`${card} space-y-3 border-amber-500`}>
-      <h2 id="escalation-heading" className="text-xl font-bold">
+      <h2 id="escalation-heading" tabIndex={-1} className="text-xl font-bold outline-none">
         {t('escalationHeading')}
       </h2>
       <p className="font-medium">{contact}</p>

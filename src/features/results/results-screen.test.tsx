@@ -77,4 +77,16 @@ describe('ResultsScreen', () => {
     );
     expect(steps()).toContain('fix a');
   });
+
+  it('"none of these fits" gives the hotline everything that was checked', async () => {
+    const { user } = await renderApp('/d/f/results?id=c1&a=q1.no_q2.dont-know&x=fix-a');
+    const card = await screen.findByRole('region', { name: 'Call the acquirer' });
+    expect(card).not.toHaveTextContent('Already checked');
+    await user.click(screen.getByRole('button', { name: 'None of these fits' }));
+    expect(within(card).getByText('Already checked')).toBeInTheDocument();
+    expect(card).toHaveTextContent('q1 no');
+    expect(card).not.toHaveTextContent('dont-know');
+    expect(within(card).queryByText('Likely cause')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Call the acquirer' })).toHaveFocus();
+  });
 });

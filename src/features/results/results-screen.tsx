@@ -30,6 +30,7 @@ export function ResultsScreen() {
   const saved = useAppStore((s) => (parsed?.state.id ? s.cases[parsed.state.id] : undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   const [openedAt] = useState(() => Date.now());
+  const [noneFits, setNoneFits] = useState(false);
   useEffect(() => heading.current?.focus(), []);
   if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
 
@@ -73,6 +74,17 @@ export function ResultsScreen() {
             />
           ))}
         </ol>
+        <button
+          type="button"
+          className={buttonQuiet}
+          onClick={() => {
+            setNoneFits(true);
+            document.getElementById('escalation-heading')?.focus();
+          }}
+        >
+          {t('noneFits')}
+        </button>
+        {noneFits && <p role="status">{t('noneFitsNote')}</p>}
       </section>
       {fixed ? (
         <section className={card} role="status">
@@ -116,6 +128,7 @@ export function ResultsScreen() {
           new Date(saved?.createdAt ?? openedAt),
           lang,
           t,
+          noneFits,
         )}
       />
       <SummaryCard
