@@ -250,7 +250,7 @@ else {
   );
   const m = report.minutesToFix;
   console.log(
-    `minutes to a working fix (1000 simulated callers): adaptive ${m.adaptive}  fixed script ${m.fixed}  cause known ${m.known}; questions ${report.flowQuestions.adaptive} vs ${report.flowQuestions.fixed}; top-1 at the end ${report.flowTop1}`,
+    `minutes to a working fix (1000 simulated callers): adaptive ${m.adaptive}  fixed script ${m.fixed}  cause known ${m.causeKnown}; questions ${report.flowQuestions.adaptive} vs ${report.flowQuestions.fixed}; top-1 at the end ${report.flowTop1}`,
   );
   console.log(
     `story box    ${report.storyCases} field stories: facts heard ${report.storyRecall} (en ${report.storyRecallEn}), family right ${report.storyFamily}, wrong ticks ${report.storyWrong}; held-out ${report.storyRecallHeldOut.cases} stories: zh ${report.storyRecallHeldOut.zh}, en ${report.storyRecallHeldOut.en}; 300 characters median ${report.storyMatchMs.median} ms  p95 ${report.storyMatchMs.p95} ms`,

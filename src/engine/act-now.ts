@@ -1,8 +1,8 @@
 import { likNow } from './compiled-question.ts';
-import { fixPlan } from './fix-plan.ts';
+import { chargeCheckPending, CHECK_FIRST_FROM, fixPlan } from './fix-plan.ts';
 import type { FamilyModel } from './model.ts';
-import { rankQuestions } from './next-question.ts';
-import type { CaseEvidence, PlannedFix } from './types.ts';
+import { byScore, rankQuestions, type RankedQuestion } from './next-question.ts';
+import type { CaseEvidence, NextStep, PlannedFix } from './types.ts';
 
 /**
  * Minutes one question costs at the counter, by effort: a glance holds the queue for
@@ -60,12 +60,13 @@ export function actOffer(
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
+  ranked: readonly RankedQuestion[] = rankQuestions(model, evidence, p),
+  plan: readonly PlannedFix[] = planFor(model, evidence, p),
 ): { fix: PlannedFix; minutes: number } | undefined {
-  const plan = planFor(model, evidence, p);
   const first = plan[0];
   if (!first || first.effort > IN_FLOW_MINUTES) return undefined;
   const now = planMinutes(model, plan, p);
-  for (const r of rankQuestions(model, evidence, p).slice(0, LOOK_AHEAD)) {
+  for (const r of ranked.slice(0, LOOK_AHEAD)) {
     const q = model.questionById.get(r.question);
     if (!q || r.gainBits <= 1e-6) continue;
     const { lik } = likNow(q, evidence.answers);
@@ -82,4 +83,27 @@ export function actOffer(
     if (ask < now) return undefined;
   }
   return { fix: first, minutes: now };
+}
+
+/**
+ * The fix to offer inside the flow now, if any. When the customer has more likely than
+ * not been charged already, finding out comes first of all, before any question (the
+ * plan holds back new payments from 5 % on, decision 0010); when the questions are done,
+ * the plan's first fix; otherwise the fix that stop-by-value says is cheaper than asking.
+ * `fixes` is the p/C plan for the same evidence; `scored` the questions as scored for it.
+ */
+export function actNow(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+  next: NextStep,
+  fixes: readonly PlannedFix[],
+  scored: readonly RankedQuestion[],
+): PlannedFix | undefined {
+  const plan = fixes.filter((f) => !evidence.deferred?.includes(f.fix));
+  const first = plan[0];
+  const checkFirst =
+    first?.fix === model.chargeCheck && chargeCheckPending(model, evidence, p, CHECK_FIRST_FROM);
+  if (checkFirst || next.done) return first;
+  return actOffer(model, evidence, p, byScore(scored), plan)?.fix;
 }

@@ -1,9 +1,9 @@
 import type { Catalogue } from '../catalogue/schema.ts';
-import { actOffer } from './act-now.ts';
-import { chargeCheckPending, CHECK_FIRST_FROM, fixPlan } from './fix-plan.ts';
+import { actNow } from './act-now.ts';
+import { chargeCheckPending, fixPlan } from './fix-plan.ts';
 import { familyModel } from './model.ts';
 import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
-import { nextStep } from './next-question.ts';
+import { nextStep, scoreQuestions } from './next-question.ts';
 import type { CaseEvidence, NextStep, PlannedFix, RankedCause } from './types.ts';
 
 export type Diagnosis = {
@@ -25,23 +25,17 @@ export type Diagnosis = {
 export function diagnose(catalogue: Catalogue, evidence: CaseEvidence): Diagnosis {
   const model = familyModel(catalogue, evidence.family);
   const p = posterior(model, evidence);
-  const next = nextStep(model, evidence, p);
+  // Questions are scored once, for the next question and for stop-by-value alike.
+  const scored = scoreQuestions(model, evidence, p);
+  const next = nextStep(model, evidence, p, scored);
   const fixes = fixPlan(model, evidence, p);
-  const pending = chargeCheckPending(model, evidence, p);
-  const firstFix = fixes.find((f) => !evidence.deferred?.includes(f.fix));
-  // When the customer has more likely than not been charged already, finding out comes
-  // first of all, before any question; the plan holds back new payments from 5 % on.
-  const checkFirst = chargeCheckPending(model, evidence, p, CHECK_FIRST_FROM);
-  const act =
-    (checkFirst && firstFix?.fix === model.chargeCheck) || next.done
-      ? firstFix
-      : actOffer(model, evidence, p)?.fix;
+  const act = actNow(model, evidence, p, next, fixes, scored);
   return {
     causes: rankCauses(model, p),
     next,
     fixes,
     act,
     ignored: unusedEvidence(model, evidence),
-    chargeCheckPending: pending,
+    chargeCheckPending: chargeCheckPending(model, evidence, p),
   };
 }

@@ -93,7 +93,7 @@ export type RankedQuestion = {
  * expected from asking (the gain if answered, times the chance it can be answered) per
  * unit of effort.
  */
-function scoreQuestions(
+export function scoreQuestions(
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
@@ -118,16 +118,16 @@ function scoreQuestions(
  */
 const TIE = 1e-12;
 
+/** Scored questions best first; the sort is stable, so a tie keeps catalogue order. */
+export const byScore = (scored: readonly RankedQuestion[]): RankedQuestion[] =>
+  [...scored].sort((a, b) => (Math.abs(b.score - a.score) > TIE ? b.score - a.score : 0));
+
 /** Askable questions by expected gain per unit of effort, best first (ties in catalogue order). */
 export const rankQuestions = (
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
-): RankedQuestion[] =>
-  // The sort is stable and the list is in catalogue order, so a tie keeps that order.
-  scoreQuestions(model, evidence, p).sort((a, b) =>
-    Math.abs(b.score - a.score) > TIE ? b.score - a.score : 0,
-  );
+): RankedQuestion[] => byScore(scoreQuestions(model, evidence, p));
 
 /** The best-scoring question that passes `ok`, the earliest among ties (one pass, no sort). */
 function bestOf(scored: readonly RankedQuestion[], ok: (r: RankedQuestion) => boolean) {
@@ -145,9 +145,9 @@ export function nextStep(
   model: FamilyModel,
   evidence: CaseEvidence,
   p: readonly number[],
+  scored: readonly RankedQuestion[] = scoreQuestions(model, evidence, p),
 ): NextStep {
   const { confidence, minGainBits, budget } = model.vocabulary;
-  const scored = scoreQuestions(model, evidence, p);
   const top = bestOf(scored, (r) => r.gainBits >= 1e-6);
   const best = top ? { question: top.question, gainBits: top.gainBits } : undefined;
   const asked = model.questions.filter((q) => evidence.answers[q.id] !== undefined).length;

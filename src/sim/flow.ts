@@ -1,8 +1,8 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
-import { actOffer, ESCALATION_MINUTES, planMinutes, QUESTION_MINUTES } from '../engine/act-now.ts';
+import { actNow, ESCALATION_MINUTES, planMinutes, QUESTION_MINUTES } from '../engine/act-now.ts';
 import { fixPlan } from '../engine/fix-plan.ts';
 import type { FamilyModel } from '../engine/model.ts';
-import { isAskable, nextStep } from '../engine/next-question.ts';
+import { isAskable, nextStep, scoreQuestions } from '../engine/next-question.ts';
 import { posterior, rankCauses } from '../engine/posterior.ts';
 import type { CaseEvidence } from '../engine/types.ts';
 
@@ -45,7 +45,8 @@ export type FlowResult = {
  */
 export type FlowPolicy = 'adaptive' | 'fixed' | 'known';
 
-const FIX_LIMIT = 6;
+/** After this many fixes that did not work, the clerk calls the acquirer. */
+export const FIX_LIMIT = 6;
 
 export function runFlow(
   model: FamilyModel,
@@ -110,8 +111,10 @@ export function runFlow(
     for (let guard = 0; guard < 200; guard++) {
       const e = evidence();
       const p = posterior(model, e);
-      const next = nextStep(model, e, p);
-      const act = next.done ? fixPlan(model, e, p)[0] : actOffer(model, e, p)?.fix;
+      // The wizard's own choice, as diagnose() makes it for the screen.
+      const scored = scoreQuestions(model, e, p);
+      const next = nextStep(model, e, p, scored);
+      const act = actNow(model, e, p, next, fixPlan(model, e, p), scored);
       if (act) {
         if (tryFix(act.fix, act.effort) || failedFixes.length >= FIX_LIMIT) return end();
         continue;
@@ -137,9 +140,6 @@ export function runFlow(
   }
   return end();
 }
-
-/** After this many fixes that did not work, the clerk calls the acquirer. */
-export { FIX_LIMIT };
 
 /** The re-reading of a "check again" question is the answer to the question it re-reads. */
 export const baseOf = (model: FamilyModel, id: string): string =>

@@ -10,3 +10,6 @@ export const card =
 export const muted = 'text-slate-700 dark:text-slate-300';
 export const input =
   'min-h-12 w-full rounded-lg border border-slate-500 bg-white px-3 text-base text-slate-900 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:text-slate-100';
+/** A fault family to pick: the start screen's list and the tell screen's. */
+export const familyButton =
+  'min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800';

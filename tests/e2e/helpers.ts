@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Answers questions (first answer each time) until the engine would stop; returns how
@@ -72,4 +72,20 @@ export async function tell(page: Page, story: string) {
   await page.getByRole('textbox', { name: /^(发生了什么？|What happened\?)$/ }).fill(story);
   await page.getByRole('button', { name: /^(下一步|Next)$/ }).click();
   await expect(page).toHaveURL(/\/tell\?/);
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would (at most `max` times). */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+/** Turns agent mode on from the keyboard, once the start screen runs. */
+export async function agentModeByKeyboard(page: Page) {
+  await startScreenRunning(page);
+  const agent = page.getByRole('button', { name: '客服模式' });
+  await agent.focus();
+  await page.keyboard.press('Enter');
+  await expect(agent).toHaveAttribute('aria-pressed', 'true');
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openFamily, startQuestions } from './helpers.ts';
+import { openFamily, startQuestions, tabTo } from './helpers.ts';
 
 test('works at 320 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -20,8 +20,7 @@ test('a case can be run with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tell\?/);
   const start = page.getByRole('button', { name: '开始提问' });
-  for (let i = 0; i < 40 && !(await start.evaluate((b) => b === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, start);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/screen-code\.98/);
   const heading = page.getByRole('heading', { level: 1 });

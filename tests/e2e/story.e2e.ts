@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, startScreenRunning, tell } from './helpers.ts';
+import { agentModeByKeyboard, expectNoAxeViolations, tabTo, tell } from './helpers.ts';
 
 const ZH_STORY = '换完电池以后一刷卡就提示A0，重启也没用';
 const EN_STORY = 'Since we changed the battery every card shows A0, restarting did not help';
@@ -60,24 +60,18 @@ test('the same in English', async ({ browser }) => {
 
 test('the chips screen works with the keyboard alone in agent mode', async ({ page }) => {
   await page.goto('/');
-  await startScreenRunning(page);
-  const agent = page.getByRole('button', { name: '客服模式' });
-  await agent.focus();
-  await page.keyboard.press('Enter');
-  await expect(agent).toHaveAttribute('aria-pressed', 'true');
+  await agentModeByKeyboard(page);
   await page.getByRole('textbox', { name: '发生了什么？' }).focus();
   await page.keyboard.type(ZH_STORY);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tell\?/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   const restart = chip(page, /重启也没用/);
-  for (let i = 0; i < 20 && !(await restart.evaluate((b) => b === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, restart);
   await page.keyboard.press('Space');
   await expect(restart).toHaveAttribute('aria-pressed', 'false');
   const start = page.getByRole('button', { name: '开始提问' });
-  for (let i = 0; i < 60 && !(await start.evaluate((b) => b === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, start);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/d\/terminal-unusable\?/);
   expect(answers(page.url())).not.toContain('restart-helps');

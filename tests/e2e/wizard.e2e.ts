@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { answerUntilStop, FAMILIES, startQuestions, startScreenRunning, tell } from './helpers.ts';
+import {
+  agentModeByKeyboard,
+  answerUntilStop,
+  FAMILIES,
+  startScreenRunning,
+  startQuestions,
+  tabTo,
+  tell,
+} from './helpers.ts';
 
 const title = (family: string): string =>
   JSON.parse(readFileSync(`rules/families/${family}.json`, 'utf8')).families[0].title.zh;
@@ -94,18 +102,13 @@ test('a tampered link keeps its valid answers and says what it dropped', async (
 
 test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
   await page.goto('/');
-  await startScreenRunning(page);
-  const agent = page.getByRole('button', { name: '客服模式' });
-  await agent.focus();
-  await page.keyboard.press('Enter');
-  await expect(agent).toHaveAttribute('aria-pressed', 'true');
+  await agentModeByKeyboard(page);
   await page.getByRole('textbox', { name: '发生了什么？' }).focus();
   await page.keyboard.type('68');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tell\?/);
   const start = page.getByRole('button', { name: '开始提问' });
-  for (let i = 0; i < 40 && !(await start.evaluate((b) => b === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
+  await tabTo(page, start);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/d\/no-response\?/);
   const stop = page.getByRole('button', { name: '看结果', exact: true });

@@ -35,6 +35,7 @@ export function ResultsScreen() {
   if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
 
   const { state } = parsed;
+  const evidence = toEvidence(state, catalogue);
   const causes = diagnosis.causes
     .filter((c) =>
       c.id === OTHER_CAUSE ? c.probability >= OTHER_SHOWN_FROM : c.probability >= 0.01,
@@ -66,12 +67,7 @@ export function ResultsScreen() {
         </h1>
         <ol className="space-y-3">
           {causes.map((c, i) => (
-            <CauseItem
-              key={c.id}
-              cause={c}
-              evidence={toEvidence(state, catalogue)}
-              open={i === 0}
-            />
+            <CauseItem key={c.id} cause={c} evidence={evidence} open={i === 0} />
           ))}
         </ol>
         <button

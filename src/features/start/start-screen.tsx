@@ -5,7 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
-import { buttonQuiet, muted } from '../../ui/styles.ts';
+import { buttonQuiet, familyButton, muted } from '../../ui/styles.ts';
 import { identifiersValid, type Identifiers } from './identifiers.ts';
 import { StoryBox } from './story-box.tsx';
 
@@ -85,7 +85,7 @@ export function StartScreen() {
                     e.preventDefault();
                     open({ f: f.id });
                   }}
-                  className="min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+                  className={familyButton}
                 >
                   <span className="block text-lg font-semibold">{f.title[lang]}</span>{' '}
                   <span className={`block text-sm ${muted}`}>{f.summary[lang]}</span>

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
-import { muted } from '../../ui/styles.ts';
+import { familyButton, muted } from '../../ui/styles.ts';
 
 /** Which kind of fault: those the story points to first, then the rest. */
 export function FamilyPicker({
@@ -27,11 +27,7 @@ export function FamilyPicker({
           if (!f) return null;
           return (
             <li key={id}>
-              <button
-                type="button"
-                onClick={() => onPick(id)}
-                className="min-h-12 w-full rounded-xl border-2 border-teal-700 bg-white p-4 text-left hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-sky-600 dark:bg-slate-900 dark:hover:bg-slate-800"
-              >
+              <button type="button" onClick={() => onPick(id)} className={familyButton}>
                 <span className="block text-lg font-semibold">{f.title[lang]}</span>{' '}
                 {offered.includes(id) && (
                   <span className="block text-sm font-medium text-teal-800 dark:text-teal-300">

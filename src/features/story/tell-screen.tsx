@@ -36,18 +36,22 @@ export function TellScreen() {
   // f= (empty) asks for the picker even when the story named a family.
   const family = p.family === '' ? undefined : isFamily(p.family) ? p.family : match.family;
 
-  const recognised = family
-    ? match.observations.filter((id) => index.byId.get(id)?.families.includes(family))
-    : match.observations;
+  const recognised = useMemo(
+    () =>
+      family
+        ? match.observations.filter((id) => index.byId.get(id)?.families.includes(family))
+        : match.observations,
+    [family, index, match],
+  );
   const chosen = p.chosen?.filter((id) => index.byId.has(id)) ?? recognised;
   const codeOk = Boolean(
     family && match.code && storyAnswers(catalogue, family, [], match.code)['screen-code'],
   );
   const code = codeOk && p.code !== '-' ? match.code : undefined;
+  // Offered from what was recognised, not from what is ticked: chips stay where they are.
   const offered = useMemo(
     () => (family ? tellingObservations(catalogue, family, recognised) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- stable while the story is
-    [catalogue, family, p.story],
+    [catalogue, family, recognised],
   );
   const label = (id: string) => index.byId.get(id)?.observation.label[lang] ?? id;
   const toggle = (id: string) =>
