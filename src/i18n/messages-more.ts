@@ -64,6 +64,7 @@ const zh = {
   noFixes: '没有更多可尝试的处理方法，请联系收单机构。',
   escalationHeading: '联系收单机构',
   escalationIntro: '打电话时把下面这些信息报给对方：',
+  escalationWhere: '客服电话在POS机背面的标签上、商户App里，或签约合同上。',
   packet_merchantNo: '商户号',
   packet_terminalNo: '终端号',
   packet_serialNo: '机身序列号',
@@ -246,6 +247,8 @@ const en: Record<MoreMessageKey, string> = {
   noFixes: 'Nothing left to try here; please contact the acquirer.',
   escalationHeading: 'Call the acquirer',
   escalationIntro: 'Read this out when you call:',
+  escalationWhere:
+    'The hotline number is on the label on the back of the terminal, in the merchant app, or on the contract.',
   packet_merchantNo: 'Merchant no.',
   packet_terminalNo: 'Terminal no.',
   packet_serialNo: 'Serial no.',

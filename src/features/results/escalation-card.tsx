@@ -12,6 +12,7 @@ export function EscalationCard({ contact, lines }: { contact: string; lines: Pac
         {t('escalationHeading')}
       </h2>
       <p className="font-medium">{contact}</p>
+      <p className="text-sm">{t('escalationWhere')}</p>
       <p>{t('escalationIntro')}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {lines.map((l) => (

@@ -41,6 +41,8 @@ describe('ResultsScreen', () => {
     await user.click((await screen.findAllByRole('button', { name: 'Fixed it' }))[0]!);
     expect(new URLSearchParams(location().search).get('ok')).toBe('fix-a');
     expect(screen.getByText('Great! Recorded that "fix a" fixed it.')).toBeInTheDocument();
+    // Solved: no hotline card.
+    expect(screen.queryByRole('region', { name: 'Call the acquirer' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(new URLSearchParams(location().search).get('ok')).toBeNull();
   });
@@ -51,6 +53,7 @@ describe('ResultsScreen', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const card = await screen.findByRole('region', { name: 'Call the acquirer' });
+    expect(card).toHaveTextContent('on the label on the back of the terminal');
     expect(within(card).getByText('12345678')).toBeInTheDocument();
     expect(within(card).getByText('97')).toBeInTheDocument();
     expect(within(card).getByText('fix a')).toBeInTheDocument();

@@ -114,19 +114,22 @@ export function ResultsScreen() {
           </ol>
         </section>
       )}
-      <EscalationCard
-        contact={escalation?.contact[lang] ?? t('escalationHeading')}
-        lines={escalationPacket(
-          catalogue,
-          state,
-          ids,
-          diagnosis.causes,
-          new Date(saved?.createdAt ?? openedAt),
-          lang,
-          t,
-          noneFits,
-        )}
-      />
+      {/* Solved: nobody needs to call. */}
+      {!fixed && (
+        <EscalationCard
+          contact={escalation?.contact[lang] ?? t('escalationHeading')}
+          lines={escalationPacket(
+            catalogue,
+            state,
+            ids,
+            diagnosis.causes,
+            new Date(saved?.createdAt ?? openedAt),
+            lang,
+            t,
+            noneFits,
+          )}
+        />
+      )}
       <SummaryCard
         state={state}
         ids={ids}
