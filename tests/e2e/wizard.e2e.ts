@@ -101,6 +101,8 @@ test('a tampered link keeps its valid answers and says what it dropped', async (
 });
 
 test('an agent runs a whole case with the keyboard alone', async ({ page }) => {
+  // A whole case is up to 20 screens; on a loaded 2-core CI machine that outlasts 30 s.
+  test.slow();
   await page.goto('/');
   await agentModeByKeyboard(page);
   await page.getByRole('textbox', { name: '发生了什么？' }).focus();
