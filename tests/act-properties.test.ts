@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
 import { DONT_KNOW } from '../src/catalogue/schema.ts';
+import { planCost } from '../src/engine/call-point.ts';
 import { diagnose } from '../src/engine/diagnose.ts';
 import { familyModel } from '../src/engine/model.ts';
+import { posterior } from '../src/engine/posterior.ts';
 
 /*
  * The fix offered inside the flow (issue 14): what it may never do, on the real
@@ -86,6 +88,35 @@ describe('the fix offered in the flow (property-based)', () => {
           expect(b.causes.map((c) => c.id)).toEqual(a.causes.map((c) => c.id));
         }),
         { numRuns: RUNS, seed: 20261206 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'calls the acquirer at the point that costs least, and offers no fix past it',
+    () => {
+      fc.assert(
+        fc.property(caseArb, ({ family, entries, failedFixes }) => {
+          const model = familyModel(catalogue, family);
+          const evidence = { family, answers: Object.fromEntries(entries), failedFixes };
+          const d = diagnose(catalogue, evidence);
+          const p = posterior(model, evidence);
+          // A pending check for a double charge comes before any call.
+          const pinned = d.fixes[0]?.fix === model.chargeCheck && d.chargeCheckPending ? 1 : 0;
+          const best = planCost(model, d.fixes, p, failedFixes, pinned);
+          expect(d.callAfter).toBe(best.callAfter);
+          expect(d.callAfter).toBeLessThanOrEqual(d.fixes.length);
+          expect(d.callAfter).toBeGreaterThanOrEqual(pinned);
+          // Every other point to call at costs at least as much.
+          for (let k = pinned; k <= d.fixes.length; k++)
+            expect(
+              planCost(model, d.fixes.slice(0, k), p, failedFixes, pinned).minutes,
+            ).toBeGreaterThanOrEqual(best.minutes - 1e-6);
+          // Once calling is cheapest, only the charge check may still come first.
+          if (d.callAfter === 0 && d.act) expect(d.act.fix).toBe(model.chargeCheck);
+        }),
+        { numRuns: 500, seed: 20261207 },
       );
     },
     TIMEOUT,

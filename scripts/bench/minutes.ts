@@ -16,7 +16,7 @@ const TIE = 0.6;
  * shared by its questions (to `TIE`), so a caller without the merchant app at hand
  * cannot answer any of its questions.
  */
-function simulatedCaller(
+export function simulatedCaller(
   catalogue: Catalogue,
   world: Catalogue,
   family: string,

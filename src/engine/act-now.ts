@@ -1,7 +1,8 @@
+import { planCost } from './call-point.ts';
 import { likNow } from './compiled-question.ts';
 import { chargeCheckPending, CHECK_FIRST_FROM, fixPlan } from './fix-plan.ts';
 import type { FamilyModel } from './model.ts';
-import { byScore, rankQuestions, type RankedQuestion } from './next-question.ts';
+import { byScore, nextStep, rankQuestions, type RankedQuestion } from './next-question.ts';
 import type { CaseEvidence, NextStep, PlannedFix } from './types.ts';
 
 /**
@@ -16,8 +17,6 @@ export const QUESTION_MINUTES: Readonly<Record<number, number>> = {
   4: 10,
   5: 30,
 };
-/** What is left when no fix in the plan works: the call to the acquirer, and its wait. */
-export const ESCALATION_MINUTES = 60;
 /**
  * Only a fix that can be done now, at the counter, is offered inside the flow: one that
  * waits on someone for hours is for the plan, once the questions have narrowed it down
@@ -30,23 +29,52 @@ const LOOK_AHEAD = 3;
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 /**
- * Expected minutes until the fault is fixed by following `plan` from here (the expected
- * cost of repair): each fix is paid for while the fault is still there, and whatever
- * no fix resolves ends in a call to the acquirer.
+ * Expected minutes to a working fix by following `plan`, calling the acquirer when best;
+ * a pending check for a double charge comes before any call, as before any fix.
  */
-export function planMinutes(model: FamilyModel, plan: readonly PlannedFix[], p: readonly number[]) {
-  let broken = [...p];
-  let total = 0;
-  for (const step of plan) {
-    total += step.effort * sum(broken);
-    const chance = model.fixChance.get(step.fix) ?? [];
-    broken = broken.map((x, c) => x * (1 - (chance[c] ?? 0)));
-  }
-  return total + ESCALATION_MINUTES * sum(broken);
-}
+export const callPoint = (
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  plan: readonly PlannedFix[],
+  p: readonly number[],
+) =>
+  planCost(
+    model,
+    plan,
+    p,
+    evidence.failedFixes,
+    plan[0]?.fix === model.chargeCheck && chargeCheckPending(model, evidence, p) ? 1 : 0,
+  );
 
 const planFor = (model: FamilyModel, evidence: CaseEvidence, p: readonly number[]) =>
   fixPlan(model, evidence, p).filter((f) => !evidence.deferred?.includes(f.fix));
+
+/**
+ * Expected minutes to a working fix if question `r` is asked first and the plan is then
+ * followed on what it says; a question the caller cannot answer leaves the plan as it is.
+ */
+function askMinutes(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+  r: RankedQuestion,
+  now: number,
+): number {
+  const q = model.questionById.get(r.question);
+  if (!q || r.gainBits <= 1e-6) return Infinity;
+  const { lik } = likNow(q, evidence.answers);
+  let after = 0;
+  lik.forEach((row, a) => {
+    const joint = p.map((pc, c) => pc * (row[c] ?? 0));
+    const pa = sum(joint);
+    if (pa <= 0) return;
+    const post = joint.map((x) => x / pa);
+    const answers = { ...evidence.answers, [q.id]: q.answers[a] ?? '' };
+    const then = { ...evidence, answers };
+    after += pa * callPoint(model, then, planFor(model, then, post), post).minutes;
+  });
+  return (QUESTION_MINUTES[q.effort] ?? 3) + r.answerable * after + (1 - r.answerable) * now;
+}
 
 /**
  * Stop by value (Heckerman, Breese & Rommelse 1995): compare acting now on the p/C plan
@@ -65,23 +93,11 @@ export function actOffer(
 ): { fix: PlannedFix; minutes: number } | undefined {
   const first = plan[0];
   if (!first || first.effort > IN_FLOW_MINUTES) return undefined;
-  const now = planMinutes(model, plan, p);
-  for (const r of ranked.slice(0, LOOK_AHEAD)) {
-    const q = model.questionById.get(r.question);
-    if (!q || r.gainBits <= 1e-6) continue;
-    const { lik } = likNow(q, evidence.answers);
-    let after = 0;
-    lik.forEach((row, a) => {
-      const joint = p.map((pc, c) => pc * (row[c] ?? 0));
-      const pa = sum(joint);
-      if (pa <= 0) return;
-      const post = joint.map((x) => x / pa);
-      const answers = { ...evidence.answers, [q.id]: q.answers[a] ?? '' };
-      after += pa * planMinutes(model, planFor(model, { ...evidence, answers }, post), post);
-    });
-    const ask = (QUESTION_MINUTES[q.effort] ?? 3) + r.answerable * after + (1 - r.answerable) * now;
-    if (ask < now) return undefined;
-  }
+  const { minutes: now, callAfter } = callPoint(model, evidence, plan, p);
+  // Calling the acquirer now is cheaper than this fix: no fix to offer.
+  if (callAfter === 0) return undefined;
+  for (const r of ranked.slice(0, LOOK_AHEAD))
+    if (askMinutes(model, evidence, p, r, now) < now) return undefined;
   return { fix: first, minutes: now };
 }
 
@@ -104,6 +120,23 @@ export function actNow(
   const first = plan[0];
   const checkFirst =
     first?.fix === model.chargeCheck && chargeCheckPending(model, evidence, p, CHECK_FIRST_FROM);
-  if (checkFirst || next.done) return first;
+  if (checkFirst) return first;
+  if (next.done)
+    return first && callPoint(model, evidence, plan, p).callAfter > 0 ? first : undefined;
   return actOffer(model, evidence, p, byScore(scored), plan)?.fix;
+}
+
+/**
+ * The wizard's next step, as the screen and the simulation take it alike: the question
+ * by information per effort, and the fix to try now if acting is cheaper than asking.
+ */
+export function decideStep(
+  model: FamilyModel,
+  evidence: CaseEvidence,
+  p: readonly number[],
+  fixes: readonly PlannedFix[],
+  scored: readonly RankedQuestion[],
+): { next: NextStep; act: PlannedFix | undefined } {
+  const next = nextStep(model, evidence, p, scored);
+  return { next, act: actNow(model, evidence, p, next, fixes, scored) };
 }

@@ -1,9 +1,9 @@
 import type { Catalogue } from '../catalogue/schema.ts';
-import { actNow } from './act-now.ts';
+import { callPoint, decideStep } from './act-now.ts';
 import { chargeCheckPending, fixPlan } from './fix-plan.ts';
 import { familyModel } from './model.ts';
 import { posterior, rankCauses, unusedEvidence } from './posterior.ts';
-import { nextStep, scoreQuestions } from './next-question.ts';
+import { scoreQuestions } from './next-question.ts';
 import type { CaseEvidence, NextStep, PlannedFix, RankedCause } from './types.ts';
 
 export type Diagnosis = {
@@ -19,6 +19,11 @@ export type Diagnosis = {
    * working fix sooner than asking anything first (or there is nothing left to ask).
    */
   act?: PlannedFix | undefined;
+  /**
+   * How many steps of `fixes` are worth trying before calling the acquirer; from there
+   * on, the call is expected to reach a working fix sooner (0: call now).
+   */
+  callAfter: number;
 };
 
 /** One call for the UI: everything derived from the evidence, nothing stored. */
@@ -27,14 +32,14 @@ export function diagnose(catalogue: Catalogue, evidence: CaseEvidence): Diagnosi
   const p = posterior(model, evidence);
   // Questions are scored once, for the next question and for stop-by-value alike.
   const scored = scoreQuestions(model, evidence, p);
-  const next = nextStep(model, evidence, p, scored);
   const fixes = fixPlan(model, evidence, p);
-  const act = actNow(model, evidence, p, next, fixes, scored);
+  const { next, act } = decideStep(model, evidence, p, fixes, scored);
   return {
     causes: rankCauses(model, p),
     next,
     fixes,
     act,
+    callAfter: callPoint(model, evidence, fixes, p).callAfter,
     ignored: unusedEvidence(model, evidence),
     chargeCheckPending: chargeCheckPending(model, evidence, p),
   };

@@ -1,8 +1,9 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
-import { actNow, ESCALATION_MINUTES, planMinutes, QUESTION_MINUTES } from '../engine/act-now.ts';
+import { decideStep, QUESTION_MINUTES } from '../engine/act-now.ts';
+import { afterCallMinutes, ESCALATION_MINUTES } from '../engine/call-point.ts';
 import { fixPlan } from '../engine/fix-plan.ts';
 import type { FamilyModel } from '../engine/model.ts';
-import { isAskable, nextStep, scoreQuestions } from '../engine/next-question.ts';
+import { isAskable, scoreQuestions } from '../engine/next-question.ts';
 import { posterior, rankCauses } from '../engine/posterior.ts';
 import type { CaseEvidence } from '../engine/types.ts';
 
@@ -84,10 +85,7 @@ export function runFlow(
   };
   const certain = model.causes.map((_, c) => (c === truth ? 1 : 0));
   const afterCall = () =>
-    ESCALATION_MINUTES +
-    (truth >= 0
-      ? planMinutes(model, fixPlan(model, { family: model.family, answers: {} }, certain), certain)
-      : 0);
+    truth >= 0 ? afterCallMinutes(model, truth, new Set(failedFixes)) : ESCALATION_MINUTES;
   const end = (): FlowResult => {
     // The ranking as it stood before the last fix: the one that worked is no evidence.
     const ranked = rankCauses(
@@ -113,8 +111,7 @@ export function runFlow(
       const p = posterior(model, e);
       // The wizard's own choice, as diagnose() makes it for the screen.
       const scored = scoreQuestions(model, e, p);
-      const next = nextStep(model, e, p, scored);
-      const act = actNow(model, e, p, next, fixPlan(model, e, p), scored);
+      const { next, act } = decideStep(model, e, p, fixPlan(model, e, p), scored);
       if (act) {
         if (tryFix(act.fix, act.effort) || failedFixes.length >= FIX_LIMIT) return end();
         continue;

@@ -71,7 +71,8 @@ describe('ResultsScreen', () => {
       within(plan())
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent);
-    expect(steps()).toEqual(['check charge', 'fix b']);
+    // After the check, fix b (a 30-minute try at 19 %) costs more than calling at once.
+    expect(steps()).toEqual(['check charge', 'Call the acquirer', 'fix b']);
     await user.click(
       within(plan()).getAllByRole('button', { name: 'Tried it, still failing' })[0]!,
     );
@@ -91,5 +92,16 @@ describe('ResultsScreen', () => {
     expect(card).not.toHaveTextContent('dont-know');
     expect(within(card).queryByText('Likely cause')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Call the acquirer' })).toHaveFocus();
+  });
+
+  it('says when every fix for the leading cause failed, and puts the call first', async () => {
+    const { user } = await renderApp('/d/f/results?id=c1&a=q1.yes&x=fix-a');
+    const plan = await screen.findByRole('region', { name: 'What to do (cheapest first)' });
+    expect(plan).toHaveTextContent('Every fix for “a” has been tried and it still fails.');
+    const first = within(plan).getAllByRole('heading', { level: 3 })[0];
+    expect(first).toHaveTextContent('Call the acquirer');
+    expect(plan).toHaveTextContent('the acquirer can look the cause up');
+    await user.click(within(plan).getByRole('button', { name: 'See what to tell the hotline' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Call the acquirer' })).toHaveFocus();
   });
 });

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { toEvidence } from '../../case/case-evidence.ts';
 import { escalationPacket } from '../../case/escalation-packet.ts';
 import { useCaseRoute } from '../../case/use-case-route.ts';
+import { causeTitle } from '../../case/question-view.ts';
 import { paths } from '../../config/paths.ts';
 import { OTHER_CAUSE } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -11,6 +12,7 @@ import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
 import { NotFound } from '../../ui/not-found.tsx';
 import { buttonQuiet, card } from '../../ui/styles.ts';
+import { CallStep } from './call-step.tsx';
 import { CauseItem } from './cause-item.tsx';
 import { EscalationCard } from './escalation-card.tsx';
 import { FixItem } from './fix-item.tsx';
@@ -42,6 +44,12 @@ export function ResultsScreen() {
     )
     .slice(0, SHOWN_CAUSES);
   const fixes = diagnosis.fixes.slice(0, SHOWN_FIXES);
+  const { callAfter } = diagnosis;
+  // Every fix the catalogue has for the leading cause was tried: say so, and call.
+  const leading = causes[0];
+  const leadingFixes = catalogue.causes.find((c) => c.id === leading?.id)?.fixes ?? [];
+  const leadingExhausted =
+    leadingFixes.length > 0 && leadingFixes.every((f) => state.failedFixes.includes(f.fix));
   const fixed = state.fixed ? catalogue.fixes.find((f) => f.id === state.fixed) : undefined;
   const escalation = diagnosis.fixes
     .map((p) => catalogue.fixes.find((f) => f.id === p.fix)?.escalation)
@@ -99,9 +107,16 @@ export function ResultsScreen() {
           <h2 id="plan-heading" className="text-xl font-bold">
             {t('planHeading')}
           </h2>
+          {leadingExhausted && leading && (
+            <p className="font-medium">
+              {t('leadingFixesTried', { cause: causeTitle(catalogue, leading.id, lang, t) })}
+            </p>
+          )}
           {fixes.length === 0 && <p>{t('noFixes')}</p>}
           <ol className="space-y-3">
-            {fixes.map((p) => (
+            {callAfter === 0 && fixes.length > 0 && <CallStep first />}
+            {fixes.map((p, i) => [
+              i > 0 && i === callAfter && <CallStep key="call" first={false} />,
               <FixItem
                 key={p.fix}
                 planned={p}
@@ -109,8 +124,8 @@ export function ResultsScreen() {
                   go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results')
                 }
                 onFixed={() => go({ ...state, fixed: p.fix }, 'results')}
-              />
-            ))}
+              />,
+            ])}
           </ol>
         </section>
       )}

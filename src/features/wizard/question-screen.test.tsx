@@ -53,9 +53,14 @@ describe('QuestionScreen', () => {
     expect(heading).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Tried it, still failing' }));
     expect(new URLSearchParams(location().search).get('x')).toBe('fix-a');
-    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('fix a');
+    // fix-b waits on the acquirer for b, now the less likely cause: the questions go on.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
+  });
+
+  it('"not now" puts the offered fix aside and asks on', async () => {
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.yes');
     await user.click(screen.getByRole('button', { name: 'Not now, keep asking' }));
-    expect(new URLSearchParams(location().search).get('d')).toBe('fix-b');
+    expect(new URLSearchParams(location().search).get('d')).toBe('fix-a');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
   });
 
@@ -71,6 +76,9 @@ describe('QuestionScreen', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'The picture is fairly clear now.',
     );
+    // It names the cause it is sure of, and offers one way to the results.
+    expect(screen.getByText('Most likely: a (89%)')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /results/i })).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Keep asking' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
     await user.click(screen.getByRole('button', { name: 'Show results now' }));

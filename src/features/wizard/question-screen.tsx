@@ -33,9 +33,13 @@ export function QuestionScreen() {
   const state = parsed?.state;
   const next = diagnosis?.next;
   // A fix offered in the flow comes before the next question, unless the person asked on.
-  const act = keepAsking || askedOnAt === parsed?.state.order.length ? undefined : diagnosis?.act;
+  const askedOn = askedOnAt === parsed?.state.order.length;
+  const act = keepAsking || askedOn ? undefined : diagnosis?.act;
+  // Asked on past the engine's own stop: for good ("keep asking"), or for one question.
   const current =
-    !act && next && (next.done ? (keepAsking ? next.best?.question : undefined) : next.question);
+    !act &&
+    next &&
+    (next.done ? (keepAsking || askedOn ? next.best?.question : undefined) : next.question);
   const view = current ? questionView(catalogue, family, current, lang, t) : null;
   const first = view?.again && state?.answers[view.again];
   usePreparedAnswers(
@@ -113,6 +117,8 @@ export function QuestionScreen() {
           next.done && (
             <StopPanel
               reason={next.reason}
+              leading={diagnosis.causes[0]}
+              callFirst={diagnosis.callAfter === 0}
               canContinue={Boolean(next.best)}
               onResults={results}
               onKeepAsking={() => setKeepAsking(true)}
@@ -123,9 +129,12 @@ export function QuestionScreen() {
           <button type="button" className={buttonQuiet} onClick={back}>
             {t('back')}
           </button>
-          <button type="button" className={buttonQuiet} onClick={results}>
-            {t('showResults')}
-          </button>
+          {/* The stop panel has its own way to the results: one, not two alike. */}
+          {(act || view) && (
+            <button type="button" className={buttonQuiet} onClick={results}>
+              {t('showResults')}
+            </button>
+          )}
         </div>
       </div>
       <aside className="space-y-4">

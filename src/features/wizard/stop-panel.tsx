@@ -1,5 +1,8 @@
-import type { StopReason } from '../../engine/types.ts';
+import { causeTitle } from '../../case/question-view.ts';
+import type { RankedCause, StopReason } from '../../engine/types.ts';
+import { percent } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonPrimary, buttonSecondary, card } from '../../ui/styles.ts';
 
 const reasonKey = {
@@ -8,24 +11,41 @@ const reasonKey = {
   budget: 'stopBudget',
 } as const;
 
-/** The engine would stop here; the user decides. */
+/**
+ * The engine would stop here: why, the cause it leads with, and whether the next step
+ * is a call to the acquirer. One way to the results; the person may still ask on.
+ */
 export function StopPanel({
   reason,
+  leading,
+  callFirst,
   canContinue,
   onResults,
   onKeepAsking,
 }: {
   reason: StopReason;
+  leading: RankedCause | undefined;
+  callFirst: boolean;
   canContinue: boolean;
   onResults: () => void;
   onKeepAsking: () => void;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const catalogue = useCatalogue();
   return (
     <section className={`${card} space-y-3`} aria-labelledby="stop-heading">
       <h1 id="stop-heading" tabIndex={-1} className="text-xl font-bold">
         {t(reasonKey[reason])}
       </h1>
+      {leading && (
+        <p className="text-lg">
+          {t('stopLeading', {
+            cause: causeTitle(catalogue, leading.id, lang, t),
+            p: percent(leading.probability, lang),
+          })}
+        </p>
+      )}
+      {callFirst && <p className="font-medium">{t('stopCall')}</p>}
       <div className="flex flex-wrap gap-2">
         <button type="button" className={buttonPrimary} onClick={onResults}>
           {t('seeResults')}
