@@ -29,6 +29,10 @@ describe('ResultsScreen', () => {
       within(plan()).getAllByRole('button', { name: 'Tried it, still failing' })[0]!,
     );
     expect(new URLSearchParams(location().search).get('x')).toBe('fix-a');
+    // Focus stays on the plan, where the next step now comes first.
+    expect(
+      within(plan()).getByRole('heading', { name: 'What to do (cheapest first)' }),
+    ).toHaveFocus();
     expect(
       within(plan())
         .getAllByRole('heading', { level: 3 })
@@ -40,11 +44,13 @@ describe('ResultsScreen', () => {
     const { user, location } = await renderApp('/d/f/results?id=c1');
     await user.click((await screen.findAllByRole('button', { name: 'Fixed it' }))[0]!);
     expect(new URLSearchParams(location().search).get('ok')).toBe('fix-a');
-    expect(screen.getByText('Great! Recorded that "fix a" fixed it.')).toBeInTheDocument();
+    // The button pressed is gone: focus is on what was recorded.
+    expect(screen.getByText('Great! Recorded that "fix a" fixed it.')).toHaveFocus();
     // Solved: no hotline card.
     expect(screen.queryByRole('region', { name: 'Call the acquirer' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(new URLSearchParams(location().search).get('ok')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'What to do (cheapest first)' })).toHaveFocus();
   });
 
   it('builds the escalation packet from the case and this device, and copies it', async () => {

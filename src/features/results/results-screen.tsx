@@ -33,7 +33,12 @@ export function ResultsScreen() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [openedAt] = useState(() => Date.now());
   const [noneFits, setNoneFits] = useState(false);
+  // After "still failing" or "solved" the button is gone: focus goes to what comes next.
+  const [focusNext, setFocusNext] = useState<string>();
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focusNext) document.getElementById(focusNext)?.focus();
+  }, [focusNext, parsed?.state.failedFixes.length, parsed?.state.fixed]);
   if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
 
   const { state } = parsed;
@@ -92,11 +97,16 @@ export function ResultsScreen() {
       </section>
       {fixed ? (
         <section className={card} role="status">
-          <p>{t('fixedThanks', { fix: fixed.title[lang] })}</p>
+          <p id="fixed-note" tabIndex={-1} className="outline-none">
+            {t('fixedThanks', { fix: fixed.title[lang] })}
+          </p>
           <button
             type="button"
             className={buttonQuiet}
-            onClick={() => go({ ...state, fixed: undefined }, 'results')}
+            onClick={() => {
+              setFocusNext('plan-heading');
+              go({ ...state, fixed: undefined }, 'results');
+            }}
           >
             {t('undoFixed')}
           </button>
@@ -104,7 +114,7 @@ export function ResultsScreen() {
       ) : (
         <section aria-labelledby="plan-heading" className="space-y-3 print:hidden">
           <KeepSelling cause={causes[0]?.id} checkFirst={diagnosis.chargeCheckPending} />
-          <h2 id="plan-heading" className="text-xl font-bold">
+          <h2 id="plan-heading" tabIndex={-1} className="text-xl font-bold outline-none">
             {t('planHeading')}
           </h2>
           {leadingExhausted && leading && (
@@ -120,10 +130,14 @@ export function ResultsScreen() {
               <FixItem
                 key={p.fix}
                 planned={p}
-                onFailed={() =>
-                  go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results')
-                }
-                onFixed={() => go({ ...state, fixed: p.fix }, 'results')}
+                onFailed={() => {
+                  setFocusNext('plan-heading');
+                  go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results');
+                }}
+                onFixed={() => {
+                  setFocusNext('fixed-note');
+                  go({ ...state, fixed: p.fix }, 'results');
+                }}
               />,
             ])}
           </ol>

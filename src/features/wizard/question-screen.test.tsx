@@ -53,8 +53,11 @@ describe('QuestionScreen', () => {
     expect(heading).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Tried it, still failing' }));
     expect(new URLSearchParams(location().search).get('x')).toBe('fix-a');
-    // fix-b waits on the acquirer for b, now the less likely cause: the questions go on.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
+    // fix-b waits on the acquirer for b, now the less likely cause: the questions go on,
+    // and focus is on the next question, not lost with the button that was pressed.
+    const next = screen.getByRole('heading', { level: 1 });
+    expect(next).toHaveTextContent('Which response code');
+    await waitFor(() => expect(next).toHaveFocus());
   });
 
   it('"not now" puts the offered fix aside and asks on', async () => {
@@ -76,6 +79,7 @@ describe('QuestionScreen', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'The picture is fairly clear now.',
     );
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     // It names the cause it is sure of, and offers one way to the results.
     expect(screen.getByText('Most likely: a (89%)')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /results/i })).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { causeTitle } from '../../case/question-view.ts';
 import type { RankedCause, StopReason } from '../../engine/types.ts';
 import { percent } from '../../i18n/i18n.ts';
@@ -32,9 +33,12 @@ export function StopPanel({
 }) {
   const { t, lang } = useT();
   const catalogue = useCatalogue();
+  // It replaces the question or the fix just answered: focus moves here, not to the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className={`${card} space-y-3`} aria-labelledby="stop-heading">
-      <h1 id="stop-heading" tabIndex={-1} className="text-xl font-bold">
+      <h1 id="stop-heading" ref={heading} tabIndex={-1} className="text-xl font-bold outline-none">
         {t(reasonKey[reason])}
       </h1>
       {leading && (
