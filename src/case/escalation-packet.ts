@@ -19,6 +19,8 @@ export function escalationPacket(
   lang: Lang,
   t: Translate,
   withAnswers = false,
+  /** What to show for a number not typed yet: where it can be typed, when it can. */
+  missingId = t('notGiven'),
 ): PacketLine[] {
   const family = catalogue.families.find((f) => f.id === state.family);
   const code = state.answers[SCREEN_CODE];
@@ -34,9 +36,9 @@ export function escalationPacket(
     (f) => catalogue.fixes.find((x) => x.id === f)?.title[lang] ?? f,
   );
   const value: Record<PacketField, string> = {
-    merchantNo: ids.merchantNo || t('notGiven'),
-    terminalNo: ids.terminalNo || t('notGiven'),
-    serialNo: ids.serialNo || t('notGiven'),
+    merchantNo: ids.merchantNo || missingId,
+    terminalNo: ids.terminalNo || missingId,
+    serialNo: ids.serialNo || missingId,
     time: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -44,7 +46,7 @@ export function escalationPacket(
     amount: t('fillOnSlip'),
     code: codeText,
     traceNo: t('fillOnSlip'),
-    tried: tried.join(lang === 'zh' ? '；' : '; ') || t('notGiven'),
+    tried: tried.join(lang === 'zh' ? '；' : '; ') || t('nothingYet'),
   };
   const top = causes[0];
   // "None of these fits": the hotline gets everything that was checked, in words.

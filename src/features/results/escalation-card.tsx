@@ -1,10 +1,20 @@
+import type { ReactNode } from 'react';
 import { packetText, type PacketLine } from '../../case/escalation-packet.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { card } from '../../ui/styles.ts';
 
 /** Whom to call and what to read out, with copy to clipboard. */
-export function EscalationCard({ contact, lines }: { contact: string; lines: PacketLine[] }) {
+export function EscalationCard({
+  contact,
+  lines,
+  children,
+}: {
+  contact: string;
+  lines: PacketLine[];
+  /** Room to type what the packet still lacks. */
+  children?: ReactNode;
+}) {
   const { t, lang } = useT();
   return (
     <section aria-labelledby="escalation-heading" className={`${card} space-y-3 border-amber-500`}>
@@ -22,6 +32,7 @@ export function EscalationCard({ contact, lines }: { contact: string; lines: Pac
           </div>
         ))}
       </dl>
+      {children}
       <span className="print:hidden">
         <CopyButton label={t('copy')} text={() => `${contact}\n${packetText(lines, lang)}`} />
       </span>

@@ -110,4 +110,25 @@ describe('ResultsScreen', () => {
     await user.click(within(plan).getByRole('button', { name: 'See what to tell the hotline' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Call the acquirer' })).toHaveFocus();
   });
+
+  it('lets the numbers the hotline needs be typed right in its card', async () => {
+    const { user } = await renderApp('/d/f/results?id=c1&a=q1.yes');
+    const card = await screen.findByRole('region', { name: 'Call the acquirer' });
+    // Nothing typed on the start screen: the packet points to the fields, which are open.
+    expect(card).not.toHaveTextContent('(not given)');
+    expect(within(card).getAllByText('(type it below)')).toHaveLength(3);
+    const terminal = within(card).getByRole('textbox', { name: /Terminal number/ });
+    await user.type(terminal, '1234567');
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(
+      within(card).getByText('A terminal number has 8 characters; this one has 7.'),
+    ).toBeVisible();
+    expect(useAppStore.getState().cases.c1?.terminalNo ?? '').toBe('');
+    await user.type(terminal, '8');
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(within(card).getByRole('status')).toHaveTextContent('Saved, on this device only.');
+    expect(useAppStore.getState().cases.c1?.terminalNo).toBe('12345678');
+    expect(within(card).getByText('12345678')).toBeInTheDocument();
+    expect(within(card).getAllByText('(type it below)')).toHaveLength(2);
+  });
 });

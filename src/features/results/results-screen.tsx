@@ -17,6 +17,7 @@ import { CauseItem } from './cause-item.tsx';
 import { EscalationCard } from './escalation-card.tsx';
 import { FixItem } from './fix-item.tsx';
 import { KeepSelling } from './keep-selling.tsx';
+import { PacketIdentifiers } from './packet-identifiers.tsx';
 import { SummaryCard } from './summary-card.tsx';
 
 const SHOWN_CAUSES = 5;
@@ -156,8 +157,11 @@ export function ResultsScreen() {
             lang,
             t,
             noneFits,
+            state.id ? t('typeBelow') : t('notGiven'),
           )}
-        />
+        >
+          {state.id && <PacketIdentifiers caseId={state.id} family={state.family} ids={ids} />}
+        </EscalationCard>
       )}
       <SummaryCard
         state={state}

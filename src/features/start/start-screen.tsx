@@ -6,7 +6,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonQuiet, familyButton, muted } from '../../ui/styles.ts';
-import { identifiersValid, type Identifiers } from './identifiers.ts';
+import { identifiersValid, type Identifiers } from '../../ui/identifiers.ts';
 import { StoryBox } from './story-box.tsx';
 
 /*
@@ -14,7 +14,7 @@ import { StoryBox } from './story-box.tsx';
  * download stays within its budget (docs/decisions/0007-first-download-budget.md).
  */
 const IdentifiersForm = lazy(async () => ({
-  default: (await import('./identifiers-form.tsx')).IdentifiersForm,
+  default: (await import('../../ui/identifiers-form.tsx')).IdentifiersForm,
 }));
 const RecentCases = lazy(async () => ({
   default: (await import('./recent-cases.tsx')).RecentCases,

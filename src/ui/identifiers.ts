@@ -1,4 +1,4 @@
-import { checkIdentifier } from '../../case/check-identifier.ts';
+import { checkIdentifier } from '../case/check-identifier.ts';
 
 export type Identifiers = { merchantNo: string; terminalNo: string; serialNo: string };
 

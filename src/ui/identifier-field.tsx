@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { input, muted } from '../../ui/styles.ts';
+import { input, muted } from './styles.ts';
 
 type Props = {
   label: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { checkIdentifier } from '../../case/check-identifier.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { checkIdentifier } from '../case/check-identifier.ts';
+import { useT } from '../i18n/use-t.ts';
 import { IdentifierField } from './identifier-field.tsx';
 
 import type { Identifiers } from './identifiers.ts';
