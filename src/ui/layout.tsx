@@ -60,7 +60,11 @@ export function Layout({ children }: { children: ReactNode }) {
           {t(notice)}
         </p>
       )}
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pb-16 pt-4 outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto max-w-3xl px-4 pb-16 pt-4 outline-none lg:has-[[data-wide]]:max-w-6xl"
+      >
         {children}
       </main>
     </>

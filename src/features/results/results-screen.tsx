@@ -67,115 +67,124 @@ export function ResultsScreen() {
   };
 
   return (
-    <div className="space-y-8">
-      <IgnoredNotice items={parsed.ignored} />
-      {/* Printed, the page is the summary and the hotline packet: one A4 sheet. */}
-      <section aria-labelledby="results-heading" className="space-y-3 print:hidden">
-        <h1
-          id="results-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="text-2xl font-bold outline-none"
-        >
-          {t('resultsHeading')}
-        </h1>
-        <ol className="space-y-3">
-          {causes.map((c, i) => (
-            <CauseItem key={c.id} cause={c} evidence={evidence} open={i === 0} />
-          ))}
-        </ol>
-        <button
-          type="button"
-          className={buttonQuiet}
-          onClick={() => {
-            setNoneFits(true);
-            document.getElementById('escalation-heading')?.focus();
-          }}
-        >
-          {t('noneFits')}
-        </button>
-        {noneFits && <p role="status">{t('noneFitsNote')}</p>}
-      </section>
-      {fixed ? (
-        <section className={card} role="status">
-          <p id="fixed-note" tabIndex={-1} className="outline-none">
-            {t('fixedThanks', { fix: fixed.title[lang] })}
-          </p>
+    // On a desktop the causes stand beside the plan and the packet (the layout widens
+    // for `data-wide`); on a phone and on paper, one column.
+    <div
+      data-wide
+      className="space-y-8 lg:grid lg:grid-cols-2 lg:items-start lg:gap-8 lg:space-y-0 print:block print:space-y-8"
+    >
+      <div className="space-y-8">
+        <IgnoredNotice items={parsed.ignored} />
+        {/* Printed, the page is the summary and the hotline packet: one A4 sheet. */}
+        <section aria-labelledby="results-heading" className="space-y-3 print:hidden">
+          <h1
+            id="results-heading"
+            ref={heading}
+            tabIndex={-1}
+            className="text-2xl font-bold outline-none"
+          >
+            {t('resultsHeading')}
+          </h1>
+          <ol className="space-y-3">
+            {causes.map((c, i) => (
+              <CauseItem key={c.id} cause={c} evidence={evidence} open={i === 0} />
+            ))}
+          </ol>
           <button
             type="button"
             className={buttonQuiet}
             onClick={() => {
-              setFocusNext('plan-heading');
-              go({ ...state, fixed: undefined }, 'results');
+              setNoneFits(true);
+              document.getElementById('escalation-heading')?.focus();
             }}
           >
-            {t('undoFixed')}
+            {t('noneFits')}
           </button>
+          {noneFits && <p role="status">{t('noneFitsNote')}</p>}
         </section>
-      ) : (
-        <section aria-labelledby="plan-heading" className="space-y-3 print:hidden">
-          <KeepSelling cause={causes[0]?.id} checkFirst={diagnosis.chargeCheckPending} />
-          <h2 id="plan-heading" tabIndex={-1} className="text-xl font-bold outline-none">
-            {t('planHeading')}
-          </h2>
-          {leadingExhausted && leading && (
-            <p className="font-medium">
-              {t('leadingFixesTried', { cause: causeTitle(catalogue, leading.id, lang, t) })}
+      </div>
+      <div className="space-y-8">
+        {fixed ? (
+          <section className={card} role="status">
+            <p id="fixed-note" tabIndex={-1} className="outline-none">
+              {t('fixedThanks', { fix: fixed.title[lang] })}
             </p>
-          )}
-          {fixes.length === 0 && <p>{t('noFixes')}</p>}
-          <ol className="space-y-3">
-            {callAfter === 0 && fixes.length > 0 && <CallStep first />}
-            {fixes.map((p, i) => [
-              i > 0 && i === callAfter && <CallStep key="call" first={false} />,
-              <FixItem
-                key={p.fix}
-                planned={p}
-                onFailed={() => {
-                  setFocusNext('plan-heading');
-                  go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results');
-                }}
-                onFixed={() => {
-                  setFocusNext('fixed-note');
-                  go({ ...state, fixed: p.fix }, 'results');
-                }}
-              />,
-            ])}
-          </ol>
-        </section>
-      )}
-      {/* Solved: nobody needs to call. */}
-      {!fixed && (
-        <EscalationCard
-          contact={escalation?.contact[lang] ?? t('escalationHeading')}
-          lines={escalationPacket(
-            catalogue,
-            state,
-            ids,
-            diagnosis.causes,
-            new Date(saved?.createdAt ?? openedAt),
-            lang,
-            t,
-            noneFits,
-            state.id ? t('typeBelow') : t('notGiven'),
-          )}
-        >
-          {state.id && <PacketIdentifiers caseId={state.id} family={state.family} ids={ids} />}
-        </EscalationCard>
-      )}
-      <SummaryCard
-        state={state}
-        ids={ids}
-        causes={diagnosis.causes}
-        when={new Date(saved?.createdAt ?? openedAt)}
-      />
-      <div className="flex flex-wrap gap-2 print:hidden">
-        <button type="button" className={buttonQuiet} onClick={() => go(state, 'question')}>
-          {t('keepAsking')}
-        </button>
-        <Link to={paths.home} className={buttonQuiet}>
-          {t('newCase')}
-        </Link>
+            <button
+              type="button"
+              className={buttonQuiet}
+              onClick={() => {
+                setFocusNext('plan-heading');
+                go({ ...state, fixed: undefined }, 'results');
+              }}
+            >
+              {t('undoFixed')}
+            </button>
+          </section>
+        ) : (
+          <section aria-labelledby="plan-heading" className="space-y-3 print:hidden">
+            <KeepSelling cause={causes[0]?.id} checkFirst={diagnosis.chargeCheckPending} />
+            <h2 id="plan-heading" tabIndex={-1} className="text-xl font-bold outline-none">
+              {t('planHeading')}
+            </h2>
+            {leadingExhausted && leading && (
+              <p className="font-medium">
+                {t('leadingFixesTried', { cause: causeTitle(catalogue, leading.id, lang, t) })}
+              </p>
+            )}
+            {fixes.length === 0 && <p>{t('noFixes')}</p>}
+            <ol className="space-y-3">
+              {callAfter === 0 && fixes.length > 0 && <CallStep first />}
+              {fixes.map((p, i) => [
+                i > 0 && i === callAfter && <CallStep key="call" first={false} />,
+                <FixItem
+                  key={p.fix}
+                  planned={p}
+                  onFailed={() => {
+                    setFocusNext('plan-heading');
+                    go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results');
+                  }}
+                  onFixed={() => {
+                    setFocusNext('fixed-note');
+                    go({ ...state, fixed: p.fix }, 'results');
+                  }}
+                />,
+              ])}
+            </ol>
+          </section>
+        )}
+        {/* Solved: nobody needs to call. */}
+        {!fixed && (
+          <EscalationCard
+            contact={escalation?.contact[lang] ?? t('escalationHeading')}
+            lines={escalationPacket(
+              catalogue,
+              state,
+              ids,
+              diagnosis.causes,
+              new Date(saved?.createdAt ?? openedAt),
+              lang,
+              t,
+              noneFits,
+              state.id ? t('typeBelow') : t('notGiven'),
+            )}
+          >
+            {state.id && <PacketIdentifiers caseId={state.id} family={state.family} ids={ids} />}
+          </EscalationCard>
+        )}
+        <SummaryCard
+          state={state}
+          ids={ids}
+          causes={diagnosis.causes}
+          when={new Date(saved?.createdAt ?? openedAt)}
+        />
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <button type="button" className={buttonQuiet} onClick={() => go(state, 'question')}>
+            {t('keepAsking')}
+          </button>
+          <Link to={paths.home} className={buttonQuiet}>
+            {t('newCase')}
+          </Link>
+        </div>
       </div>
     </div>
   );
