@@ -42,6 +42,19 @@ describe('i18n', () => {
     expect(chineseInEn).toEqual([]);
   });
 
+  it('speaks as a counter clerk reads: full-width colons, 小票, the acquirer glossed', () => {
+    for (const [key, text] of Object.entries(dictionaries.zh)) {
+      // An ASCII colon between Chinese words (not in "12:30" or a URL).
+      expect(/[\u3400-\u9fff]\s*:|:\s*[\u3400-\u9fff]/.test(text), `zh.${key}`).toBe(false);
+      expect(text, `zh.${key}`).not.toContain('签购单');
+    }
+    expect(dictionaries.zh.acquirerGloss).toContain('给你结算的支付公司或银行');
+    expect([dictionaries.en.evidenceFor, dictionaries.en.evidenceAgainst]).toEqual([
+      'Evidence for',
+      'Evidence against',
+    ]);
+  });
+
   it('uses the same placeholders in both languages', () => {
     const vars = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort().join();
     for (const key of Object.keys(dictionaries.zh))

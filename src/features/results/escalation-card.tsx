@@ -22,6 +22,7 @@ export function EscalationCard({
         {t('escalationHeading')}
       </h2>
       <p className="font-medium">{contact}</p>
+      <p className="text-sm">{t('acquirerGloss')}</p>
       <p className="text-sm">{t('escalationWhere')}</p>
       <p>{t('escalationIntro')}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
