@@ -46,7 +46,7 @@ export function questionView(
       area: 'bank',
       text: t('codeQuestion'),
       hint: t('codeHint'),
-      readAloud: t('codeQuestion'),
+      readAloud: t('codeReadAloud'),
       answers: codes.map((code) =>
         code === NO_CODE
           ? { id: code, label: t('noCodeShown') }

@@ -165,6 +165,11 @@ const zh = {
   againRead: '麻烦您再确认一下：{question}',
   againNote: '您刚才答的是“{answer}”。这一项对判断很关键，请再仔细看一遍，重新选一次。',
   readAloud: '念给对方听',
+  codeTyped: '已输入的应答码：{code}',
+  codeKeysHint:
+    '直接键入应答码（如 9、7 → 97），Esc 清除；Backspace 删一位，没输入时回上一步；R = 看结果',
+  codeReadAloud:
+    '请看一下屏幕上的错误提示，或者打出来的小票：上面有没有两位的数字或字母，比如 97、A0？有的话念给我听。',
   shortcutsHint: '快捷键：数字键选答案，0 = 不知道，Backspace = 上一步，R = 看结果',
   dontKnow: '不知道',
   back: '上一步',
@@ -368,6 +373,11 @@ const en: Record<MoreMessageKey, string> = {
   againNote:
     'You answered “{answer}” a moment ago. This one weighs a lot in the diagnosis, so please look again carefully and answer once more.',
   readAloud: 'Read aloud',
+  codeTyped: 'Code typed: {code}',
+  codeKeysHint:
+    'Type the code itself (9, 7 → 97), Esc clears; Backspace takes one back, or goes back when nothing is typed; R = results',
+  codeReadAloud:
+    'Please look at the error on the screen or the printed slip: is there a two-character code, like 97 or A0? If so, read it out to me.',
   shortcutsHint: "Keys: digits pick an answer, 0 = don't know, Backspace = back, R = results",
   dontKnow: "Don't know",
   back: 'Back',

@@ -25,6 +25,27 @@ describe('agent mode', () => {
     expect(useAppStore.getState().agentMode).toBe(true);
   });
 
+  it('takes the response code typed as itself, with a real line to read aloud', async () => {
+    const { user, location } = await renderApp('/d/f?id=c1&a=q1.yes&x=fix-a');
+    await user.click(screen.getByRole('button', { name: 'Agent mode' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Which response code');
+    expect(screen.getByText(/is there a two-character code, like 97 or A0/)).toBeInTheDocument();
+    // Codes carry no number-key shortcut: "9" could not reach a 14th answer.
+    expect(screen.getByRole('button', { name: /^97/ })).not.toHaveAttribute('aria-keyshortcuts');
+    await user.keyboard('0');
+    expect(screen.getByText('Code typed: 0')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByText('Code typed: –')).toBeInTheDocument();
+    await user.keyboard('9');
+    await user.keyboard('{Backspace}');
+    expect(answersOf(location().search)).toBe('q1.yes');
+    // A character no code goes on with is not taken.
+    await user.keyboard('95');
+    expect(screen.getByText('Code typed: 9')).toBeInTheDocument();
+    await user.keyboard('7');
+    expect(answersOf(location().search)).toBe('q1.yes_screen-code.97');
+  });
+
   it('answers, goes back and opens results from the keyboard', async () => {
     const { user, location } = await renderApp('/d/f?id=c1');
     await user.click(screen.getByRole('button', { name: 'Agent mode' }));

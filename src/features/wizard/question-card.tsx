@@ -9,6 +9,7 @@ export function QuestionCard({
   view,
   number,
   agent,
+  typedCode,
   earlier,
   onAnswer,
 }: {
@@ -18,6 +19,8 @@ export function QuestionCard({
   earlier?: string | undefined;
   /** Agent mode: the read-aloud phrasing first, and each answer's shortcut key. */
   agent: boolean;
+  /** Agent mode on the code question: the code is typed, and here is what was typed. */
+  typedCode?: string | undefined;
   onAnswer: (a: string) => void;
 }) {
   const { t } = useT();
@@ -61,7 +64,8 @@ export function QuestionCard({
         className="grid gap-3 sm:grid-cols-2"
       >
         {[...view.answers, { id: DONT_KNOW, label: t('dontKnow') }].map((a, i, all) => {
-          const key = shortcutKey(i, all.length);
+          // Codes are typed as themselves; "don't know" keeps its key only elsewhere.
+          const key = typedCode === undefined ? shortcutKey(i, all.length) : undefined;
           return (
             <button
               key={a.id}
@@ -83,7 +87,16 @@ export function QuestionCard({
           );
         })}
       </div>
-      {agent && <p className={`text-sm ${muted}`}>{t('shortcutsHint')}</p>}
+      {agent && typedCode !== undefined && (
+        <p className="font-mono text-lg" aria-live="polite">
+          {t('codeTyped', { code: typedCode || '–' })}
+        </p>
+      )}
+      {agent && (
+        <p className={`text-sm ${muted}`}>
+          {t(typedCode === undefined ? 'shortcutsHint' : 'codeKeysHint')}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DONT_KNOW } from '../../catalogue/constants.ts';
+import { NO_CODE, SCREEN_CODE } from '../../engine/types.ts';
 import { withAnswer } from '../../case/case-params.ts';
 import { questionView } from '../../case/question-view.ts';
 import { useCaseRoute } from '../../case/use-case-route.ts';
@@ -77,7 +78,14 @@ export function QuestionScreen() {
     state
       ? (go({ ...state, deferred: [...(state.deferred ?? []), fix] }, 'question'), true)
       : false;
-  useAgentKeys(agentMode, {
+  // The response code is typed as itself: its answers outnumber the number keys.
+  const codes =
+    view?.id === SCREEN_CODE
+      ? view.answers.map((a) => a.id).filter((c) => c !== NO_CODE)
+      : undefined;
+  const typedCode = useAgentKeys(agentMode, {
+    codes,
+    code: (c) => (view ? answer(view.id, c) : false),
     answer: (i) => {
       if (act) return i === 0 ? fixed(act.fix) : i === 1 ? failed(act.fix) : false;
       const a = view?.answers[i];
@@ -110,6 +118,7 @@ export function QuestionScreen() {
             view={view}
             number={state.order.length + 1}
             agent={agentMode}
+            typedCode={codes ? typedCode : undefined}
             earlier={earlier}
             onAnswer={(a) => answer(view.id, a)}
           />
