@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { formatIssues } from '../src/catalogue/build-catalogue.ts';
 import { lintCatalogue } from '../src/catalogue/lint-catalogue.ts';
+import { lintCodeBook } from '../src/catalogue/lint-code-book.ts';
 import { decisiveEvidence, DECISIVE_RATIO } from '../src/catalogue/lint-evidence.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { readRules } from '../src/catalogue/read-rules.ts';
@@ -16,7 +17,11 @@ if (!result.ok) {
   process.exit(1);
 }
 const { catalogue } = result;
-const findings = [...lintCatalogue(catalogue), ...checkCoverage(dir, catalogue)];
+const findings = [
+  ...lintCatalogue(catalogue),
+  ...lintCodeBook(catalogue),
+  ...checkCoverage(dir, catalogue),
+];
 const counts = ['families', 'causes', 'questions', 'fixes', 'responseCodes'] as const;
 console.log(`rules:check: ${counts.map((k) => `${catalogue[k].length} ${k}`).join(', ')}`);
 // Each cause's most decisive fact a clerk can know: the weakest five, and how many are short.

@@ -26,7 +26,9 @@ export function cataloguePlugin(rulesDir = resolve('rules')): Plugin {
     split ??= splitTexts(built);
     const lang = part.slice(-2) as Lang;
     if (part === 'core') return JSON.stringify(split.core);
-    if (part.startsWith('index-')) return JSON.stringify(startIndex(built, lang));
+    // The start screen reads no case codes: their book stays in the core (decision 0014).
+    if (part.startsWith('index-'))
+      return JSON.stringify(startIndex({ ...built, codeBook: undefined }, lang));
     return JSON.stringify(split.packs[lang]);
   };
   let serving = false;

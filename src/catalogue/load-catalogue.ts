@@ -7,6 +7,8 @@ export type LoadResult =
   { ok: true; catalogue: Catalogue } | { ok: false; issues: CatalogueIssue[] };
 
 export const VOCABULARY_FILE = 'vocabulary.json';
+/** Holds the code book alone (decision 0014); read as a file with only `codeBook`. */
+export const CODE_BOOK_FILE = 'code-book.json';
 
 const SECTIONS = [
   ['families', 'family'],
@@ -62,7 +64,7 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
       else issues.push(...toIssues(file, parsed.error));
       continue;
     }
-    const parsed = rulesFileSchema.safeParse(data);
+    const parsed = rulesFileSchema.safeParse(file === CODE_BOOK_FILE ? { codeBook: data } : data);
     if (!parsed.success) {
       issues.push(...toIssues(file, parsed.error));
       continue;
@@ -74,6 +76,10 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
     }
     rules.responseCodes.forEach((rc, i) => claim('code', rc.code, file, `responseCodes.${i}.code`));
     catalogue.responseCodes.push(...rules.responseCodes);
+    if (rules.codeBook) {
+      claim('code book', 'codeBook', file, 'codeBook');
+      catalogue.codeBook = rules.codeBook;
+    }
     for (const [cause, sign] of Object.entries(rules.signs)) {
       mergeSign(catalogue.signs, cause, sign, file, signOwner, issues);
     }

@@ -232,6 +232,84 @@ export const observationSchema = z.strictObject({
 });
 export type Observation = z.infer<typeof observationSchema>;
 
+/**
+ * An id as the code book lists it: a catalogue id, a derived "check again" id
+ * (`q--again`, decision 0008) or a response code (the answers of `screen-code`).
+ */
+const bookIdSchema = z.string().regex(/^[0-9A-Za-z]+(?:--?[0-9A-Za-z]+)*$/, 'not a code book id');
+const bookListSchema = z
+  .array(bookIdSchema)
+  .refine((ids) => new Set(ids).size === ids.length, 'an id is listed twice');
+const appendedSchema = z.number().int().positive();
+
+/**
+ * One family's page of the code book: the lists a case code's indices point into. Ids
+ * are only ever appended (decision 0014), so an index means the same id in every version.
+ */
+export const familyBookSchema = z.strictObject({
+  /** The book version that added the family. */
+  since: z.number().int().positive(),
+  /** Every question the family can ask, "check again" and `screen-code` included. */
+  questions: bookListSchema,
+  /** questionId -> its answer ids; "don't know" is implied, never listed. */
+  answers: z.record(bookIdSchema, bookListSchema),
+  /** Every fix the family's causes link to. */
+  fixes: bookListSchema,
+  /**
+   * version -> how many ids that version appended to each list. A code carries the
+   * version it was made with; these counts give the lists as they were then, and so the
+   * bit widths it was written with.
+   */
+  added: z
+    .record(
+      z.string().regex(/^[1-9][0-9]*$/, 'a version number'),
+      z.strictObject({
+        questions: appendedSchema.optional(),
+        fixes: appendedSchema.optional(),
+        answers: z.record(bookIdSchema, appendedSchema).optional(),
+      }),
+    )
+    .default({}),
+});
+export type FamilyBook = z.infer<typeof familyBookSchema>;
+
+/** The append-only code book behind case codes (rules/code-book.json, decision 0014). */
+export const codeBookSchema = z
+  .strictObject({
+    /** Goes up by one whenever the book grows. */
+    version: z.number().int().positive(),
+    /** Keyed by family id; a family's place in this order is its index in a code. */
+    families: z.record(idSchema, familyBookSchema),
+  })
+  .superRefine((book, ctx) => {
+    for (const [id, page] of Object.entries(book.families))
+      for (const message of bookPageProblems(page, book.version))
+        ctx.addIssue({ code: 'custom', path: ['families', id], message });
+  });
+export type CodeBook = z.infer<typeof codeBookSchema>;
+
+/** What would make a page give wrong lists for an older version. */
+function bookPageProblems(page: FamilyBook, version: number): string[] {
+  const out: string[] = [];
+  if (page.since > version) out.push(`added in version ${page.since}, after the book's ${version}`);
+  const total = (count: (a: FamilyBook['added'][string]) => number | undefined) =>
+    Object.values(page.added).reduce((sum, a) => sum + (count(a) ?? 0), 0);
+  for (const v of Object.keys(page.added).map(Number))
+    if (v <= page.since || v > version) out.push(`"added" names version ${v}, outside its life`);
+  if (total((a) => a.questions) > page.questions.length)
+    out.push('more questions added than listed');
+  if (total((a) => a.fixes) > page.fixes.length) out.push('more fixes added than listed');
+  for (const q of page.questions) {
+    const answers = page.answers[q];
+    if (!answers) out.push(`question "${q}" has no answer list`);
+    else if (total((a) => a.answers?.[q]) > answers.length)
+      out.push(`more answers added to "${q}" than listed`);
+  }
+  for (const q of Object.keys(page.answers))
+    if (!page.questions.includes(q)) out.push(`answers for "${q}", which is not listed`);
+  return out;
+}
+
 /** One file under rules/: any mix of sections; the loader merges them. */
 export const rulesFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -243,6 +321,11 @@ export const rulesFileSchema = z.strictObject({
   signs: z.record(idSchema, signSchema).default({}),
   scenarios: z.array(scenarioSchema).default([]),
   observations: z.array(observationSchema).default([]),
+  /**
+   * The code book. rules/code-book.json holds it alone (the loader reads that file as
+   * this section); a catalogue written back as one file carries it here.
+   */
+  codeBook: codeBookSchema.optional(),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -283,4 +366,6 @@ export type Catalogue = {
   signs: Record<string, Sign>;
   scenarios: Scenario[];
   observations: Observation[];
+  /** The append-only list behind case codes; absent in hand-made test catalogues. */
+  codeBook?: CodeBook | undefined;
 };
