@@ -32,6 +32,10 @@ const CatalogueScreen = later(
   () => import('../features/catalogue-browser/catalogue-screen.tsx'),
   (m) => m.CatalogueScreen,
 );
+const OpenCodeScreen = later(
+  () => import('../features/case-code/open-code-screen.tsx'),
+  (m) => m.OpenCodeScreen,
+);
 const TrainingScreen = later(
   () => import('../features/training/training-screen.tsx'),
   (m) => m.TrainingScreen,
@@ -73,6 +77,7 @@ export function AppRoutes() {
             <Route path={paths.tell} element={<TellScreen />} />
             <Route path={routePatterns.question} element={<QuestionScreen />} />
             <Route path={routePatterns.results} element={<ResultsScreen />} />
+            <Route path={routePatterns.openCode} element={<OpenCodeScreen />} />
             <Route path={paths.catalogue} element={<CatalogueScreen />} />
             <Route path={paths.training} element={<TrainingScreen />} />
             <Route path={routePatterns.demo} element={<DemoScreen />} />

@@ -292,3 +292,13 @@ function keepKnown(
   state.deferred = coded.deferred.filter(known);
   return { state, dropped };
 }
+
+/** The case's code for a screen or a ticket, or undefined when the book lacks an id. */
+export function caseCodeOf(catalogue: Catalogue, state: CaseState): string | undefined {
+  try {
+    return encodeCase(catalogue, state);
+  } catch {
+    // A catalogue id the code book lacks (rules:check fails on it): no code, no crash.
+    return undefined;
+  }
+}

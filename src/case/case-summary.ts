@@ -1,12 +1,23 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import type { RankedCause } from '../engine/types.ts';
+import type { PlannedFix, RankedCause } from '../engine/types.ts';
 import { percent, translator, type Lang } from '../i18n/i18n.ts';
 import type { CaseState } from './case-params.ts';
 import type { Identifiers } from './escalation-packet.ts';
 import { causeTitle, questionView } from './question-view.ts';
 
-/** The case as plain text for a ticket: every answer, the ranking, what was tried. */
+/** What a ticket carries besides the answers: the plan, the case code and link. */
+export type SummaryExtras = {
+  /** The fix plan as it stands, and how many of its steps come before the call. */
+  plan?: { fixes: readonly PlannedFix[]; callAfter: number };
+  code?: string | undefined;
+  link?: string;
+};
+
+/**
+ * The case as plain text for a ticket: every answer, the ranking, what was tried, the
+ * plan and the next step, the slip's numbers to fill in, and how to reopen the case.
+ */
 export function caseSummary(
   catalogue: Catalogue,
   state: CaseState,
@@ -14,9 +25,12 @@ export function caseSummary(
   causes: RankedCause[],
   when: Date,
   lang: Lang,
+  extras: SummaryExtras = {},
 ): string {
   const t = translator(lang);
   const colon = lang === 'zh' ? '：' : ': ';
+  // A heading line ends on its colon, with no trailing space.
+  const head = (label: string) => `${label}${colon}`.trimEnd();
   const line = (label: string, value: string) => `${label}${colon}${value || t('notGiven')}`;
   const fixTitle = (id: string) => catalogue.fixes.find((f) => f.id === id)?.title[lang] ?? id;
   const answers = state.order.map((q, i) => {
@@ -35,6 +49,22 @@ export function caseSummary(
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  // The plan's steps, with the call to the acquirer where it comes (decision 0013).
+  const steps = extras.plan
+    ? extras.plan.fixes.flatMap((f, i) => [
+        ...(i === extras.plan?.callAfter ? [t('callStepTitle')] : []),
+        fixTitle(f.fix),
+      ])
+    : [];
+  if (extras.plan && extras.plan.callAfter >= extras.plan.fixes.length)
+    steps.push(t('callStepTitle'));
+  const plan = state.fixed
+    ? []
+    : [
+        line(t('summaryNext'), steps[0] ?? ''),
+        head(t('planHeading')),
+        ...steps.map((s, i) => `${i + 1}. ${s}`),
+      ];
   return [
     t('summaryTitle'),
     line(
@@ -45,11 +75,16 @@ export function caseSummary(
     line(t('packet_merchantNo'), ids.merchantNo),
     line(t('packet_terminalNo'), ids.terminalNo),
     line(t('packet_serialNo'), ids.serialNo),
-    `${t('summaryAnswers')}${colon}`,
+    line(t('packet_amount'), t('fillOnSlip')),
+    line(t('packet_traceNo'), t('fillOnSlip')),
+    head(t('summaryAnswers')),
     ...answers,
-    `${t('summaryCauses')}${colon}`,
+    head(t('summaryCauses')),
     ...ranked,
     line(t('summaryTried'), state.failedFixes.map(fixTitle).join(lang === 'zh' ? '；' : '; ')),
     ...(state.fixed ? [line(t('summaryFixed'), fixTitle(state.fixed))] : []),
+    ...(extras.plan ? plan : []),
+    ...(extras.code ? [line(t('caseCode'), extras.code)] : []),
+    ...(extras.link ? [line(t('summaryLink'), extras.link)] : []),
   ].join('\n');
 }

@@ -4,6 +4,7 @@ export const paths = {
   catalogue: '/catalogue',
   training: '/training',
   tell: '/tell',
+  openCode: '/c',
   demo: (id: string) => `/training/${encodeURIComponent(id)}/demo`,
   quiz: (id: string) => `/training/${encodeURIComponent(id)}/quiz`,
   question: (family: string) => `/d/${encodeURIComponent(family)}`,
@@ -11,6 +12,7 @@ export const paths = {
 } as const;
 
 export const routePatterns = {
+  openCode: '/c/:code?',
   question: '/d/:family',
   results: '/d/:family/results',
   demo: '/training/:id/demo',

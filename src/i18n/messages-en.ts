@@ -29,6 +29,7 @@ export const en: Messages = {
     'This deletes the saved cases and merchant and terminal numbers on this device. Continue?',
   agentMode: 'Agent mode',
   browseCatalogue: 'Browse the catalogue',
+  openCodeLink: 'Open a case code',
   training: 'Training',
   notFoundHeading: 'Page not found',
   notFoundBody: 'Nothing lives at this address; the link may be wrong.',

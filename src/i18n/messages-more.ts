@@ -4,6 +4,19 @@
  * download carries only the start screen's words.
  */
 const zh = {
+  openCodeHeading: '打开案件码',
+  openCodeLabel: '案件码',
+  openCodeHint: '对方念的字母和数字，四个一组；大小写、空格、横线都可以，O 当 0、I 和 L 当 1。',
+  openCodeSubmit: '打开',
+  openCodeContinue: '打开其余部分',
+  openCodeDropped: '这个案件码来自旧版目录，以下内容现在没有了，已略去：{items}',
+  codeErrLength: '长度不对：请对方从头再念一遍。',
+  codeErrChar: '第 {group} 组里有认不出的字符，请对方再念一遍这一组。',
+  codeErrCheck: '校验不对：有一个字符听错了，请对方从头再念一遍。',
+  codeErrFamily: '这个案件码对应的故障类型这里没有。',
+  codeErrNewer: '这个案件码来自更新的版本：请先刷新本页面，更新后再打开。',
+  caseCode: '案件码',
+  caseCodeHint: '打电话时念给客服，四个一组；客服在首页“打开案件码”输入，就能看到同一个案件。',
   resultsHeading: '可能的原因',
   otherCauseHint: '答案和已知原因都对不上，建议联系收单机构。',
   evidenceFor: '支持的依据',
@@ -144,6 +157,8 @@ const zh = {
   summaryCauses: '可能的原因',
   summaryTried: '试过仍未解决',
   summaryFixed: '已解决，方法',
+  summaryNext: '下一步',
+  summaryLink: '案件链接',
   copyTicket: '复制到工单（中英文）',
   print: '打印',
   shareHeading: '分享这次排查',
@@ -202,6 +217,24 @@ const zh = {
 export type MoreMessageKey = keyof typeof zh;
 
 const en: Record<MoreMessageKey, string> = {
+  openCodeHeading: 'Open a case code',
+  openCodeLabel: 'Case code',
+  openCodeHint:
+    'The letters and digits read out to you, in groups of four; any case, spaces or dashes; O counts as 0, I and L as 1.',
+  openCodeSubmit: 'Open',
+  openCodeContinue: 'Open the rest',
+  openCodeDropped:
+    'This code comes from an older catalogue; these parts no longer exist and were left out: {items}',
+  codeErrLength: 'Wrong length: please ask for the whole code again.',
+  codeErrChar:
+    'Group {group} has a character that is not in codes: please ask for that group again.',
+  codeErrCheck:
+    'The check does not match: one character was misheard. Please ask for the whole code again.',
+  codeErrFamily: 'This code is for a fault type this app does not have.',
+  codeErrNewer: 'This code comes from a newer version: reload this page to update, then open it.',
+  caseCode: 'Case code',
+  caseCodeHint:
+    'On a call, read it to the agent in groups of four; they type it under "Open a case code" and see the same case.',
   resultsHeading: 'Likely causes',
   otherCauseHint: 'The answers fit none of the known causes well; contact the acquirer.',
   evidenceFor: 'Evidence for',
@@ -351,6 +384,8 @@ const en: Record<MoreMessageKey, string> = {
   summaryCauses: 'Likely causes',
   summaryTried: 'Tried, still failing',
   summaryFixed: 'Fixed by',
+  summaryNext: 'Next step',
+  summaryLink: 'Case link',
   copyTicket: 'Copy for ticket (Chinese and English)',
   print: 'Print',
   shareHeading: 'Share this case',

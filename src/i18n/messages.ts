@@ -26,6 +26,7 @@ export const zh = {
   clearDataConfirm: '本机保存的排查记录和商户号、终端号都会删除。确定吗？',
   agentMode: '客服模式',
   browseCatalogue: '浏览故障库',
+  openCodeLink: '打开案件码',
   training: '培训练习',
   notFoundHeading: '页面不存在',
   notFoundBody: '这个地址没有对应的内容，可能链接有误。',

@@ -176,6 +176,7 @@ export function ResultsScreen() {
           ids={ids}
           causes={diagnosis.causes}
           when={new Date(saved?.createdAt ?? openedAt)}
+          plan={{ fixes: diagnosis.fixes, callAfter }}
         />
         <div className="flex flex-wrap gap-2 print:hidden">
           <button type="button" className={buttonQuiet} onClick={() => go(state, 'question')}>

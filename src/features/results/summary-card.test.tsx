@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { tinyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
+import { extendCodeBook } from '../../catalogue/code-book.ts';
 import { useAppStore } from '../../store/store.ts';
 
 const clipboard = () => {
@@ -49,5 +51,29 @@ describe('case summary and share link', () => {
     const saved = Object.values(useAppStore.getState().cases)[0];
     expect(saved?.terminalNo).toBe('12345678');
     expect(screen.getByRole('status')).toHaveTextContent('m=bad');
+  });
+
+  it('puts the plan, the next step, the slip numbers, the case code and link on the ticket', async () => {
+    const cat = tinyCatalogue();
+    const catalogue = { ...cat, codeBook: extendCodeBook(cat, undefined) };
+    const { user } = await renderApp('/d/f/results?id=c1&a=q1.yes', { catalogue });
+    const card = await screen.findByRole('region', { name: 'Case summary' });
+    const code = within(card).getByTestId('case-code').textContent?.replace(/\s/g, '') ?? '';
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4,}/);
+    const writeText = clipboard();
+    await user.click(
+      within(card).getByRole('button', { name: 'Copy for ticket (Chinese and English)' }),
+    );
+    const text = writeText.mock.calls[0]?.[0] as string;
+    const en = text.slice(text.indexOf('POS fault wizard'));
+    expect(en).toContain('Next step: fix a');
+    expect(en).toMatch(/What to do \(cheapest first\):\n1\. fix a\n2\. /);
+    expect(en).toContain('Amount: (see the slip)');
+    expect(en).toContain('Trace / reference no.: (see the slip)');
+    expect(en.replace(/\s/g, '')).toContain(`Casecode:${code}`);
+    expect(en).toContain(`Case link: ${window.location.origin}/d/f/results?a=q1.yes`);
+    expect(text).toContain('下一步：中文fix a');
+    // No line ends in a space: a ticket system keeps them.
+    expect(text.split('\n').filter((l) => l !== l.trimEnd())).toEqual([]);
   });
 });

@@ -1,33 +1,50 @@
 import { useId, useState } from 'react';
+import { caseCodeOf } from '../../case/case-code.ts';
 import { caseSummary } from '../../case/case-summary.ts';
 import { serialiseCase, type CaseState } from '../../case/case-params.ts';
 import type { Identifiers } from '../../case/escalation-packet.ts';
 import { paths } from '../../config/paths.ts';
-import type { RankedCause } from '../../engine/types.ts';
+import type { PlannedFix, RankedCause } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useBilingualCatalogue } from '../../ui/catalogue-context.tsx';
+import { CaseCodeView } from '../../ui/case-code-view.tsx';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { buttonSecondary, card, input, muted } from '../../ui/styles.ts';
 
-type Props = { state: CaseState; ids: Identifiers; causes: RankedCause[]; when: Date };
+type Props = {
+  state: CaseState;
+  ids: Identifiers;
+  causes: RankedCause[];
+  when: Date;
+  /** The fix plan as it stands, and how many steps come before the call. */
+  plan?: { fixes: readonly PlannedFix[]; callAfter: number };
+};
 
 /** The case so far for a ticket or a printout, and a link that reopens it elsewhere. */
-export function SummaryCard({ state, ids, causes, when }: Props) {
+export function SummaryCard({ state, ids, causes, when, plan }: Props) {
   const { t, lang } = useT();
   const catalogue = useBilingualCatalogue();
   const [withIds, setWithIds] = useState(false);
   const linkId = useId();
-  const summary = (l: typeof lang) => caseSummary(catalogue, state, ids, causes, when, l);
+  const code = caseCodeOf(catalogue, state);
   const share = `${window.location.origin}${paths.results(state.family)}${serialiseCase(
     { ...state, id: undefined },
     withIds ? ids : undefined,
   )}`;
+  // The ticket's link never carries the shop's numbers, whatever the share box says.
+  const link = `${window.location.origin}${paths.results(state.family)}${serialiseCase({
+    ...state,
+    id: undefined,
+  })}`;
+  const summary = (l: typeof lang) =>
+    caseSummary(catalogue, state, ids, causes, when, l, { plan, code, link });
   return (
     <>
       <section aria-labelledby="summary-heading" className={`${card} space-y-3`}>
         <h2 id="summary-heading" className="text-xl font-bold">
           {t('summaryHeading')}
         </h2>
+        {code && <CaseCodeView code={code} />}
         <pre className="font-sans text-sm whitespace-pre-wrap">{summary(lang)}</pre>
         <div className="flex flex-wrap gap-2 print:hidden">
           <CopyButton label={t('copyTicket')} text={() => `${summary('zh')}\n\n${summary('en')}`} />

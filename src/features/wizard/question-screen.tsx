@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DONT_KNOW } from '../../catalogue/constants.ts';
 import { NO_CODE, SCREEN_CODE } from '../../engine/types.ts';
+import { caseCodeOf } from '../../case/case-code.ts';
 import { withAnswer } from '../../case/case-params.ts';
 import { questionView } from '../../case/question-view.ts';
 import { useCaseRoute } from '../../case/use-case-route.ts';
@@ -12,7 +13,8 @@ import { useAppStore } from '../../store/store.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
 import { NotFound } from '../../ui/not-found.tsx';
-import { buttonQuiet } from '../../ui/styles.ts';
+import { CaseCodeView } from '../../ui/case-code-view.tsx';
+import { buttonQuiet, card } from '../../ui/styles.ts';
 import { AnswersSoFar } from './answers-so-far.tsx';
 import { LeadingCauses } from './leading-causes.tsx';
 import { QuestionCard } from './question-card.tsx';
@@ -96,6 +98,7 @@ export function QuestionScreen() {
     results,
   });
 
+  const code = agentMode && state ? caseCodeOf(catalogue, state) : undefined;
   if (!parsed || !diagnosis || !state || !next)
     return <NotFound message={t('unknownFamily', { family })} />;
   return (
@@ -147,6 +150,12 @@ export function QuestionScreen() {
         </div>
       </div>
       <aside className="space-y-4">
+        {/* On a call the agent reads the case code out, or asks for it. */}
+        {agentMode && code && (
+          <section className={card} aria-label={t('caseCode')}>
+            <CaseCodeView code={code} />
+          </section>
+        )}
         <LeadingCauses causes={diagnosis.causes} />
         <AnswersSoFar state={state} onChange={answer} />
       </aside>
