@@ -2,6 +2,7 @@ import { familyModel } from '../engine/model.ts';
 import { lintReferences, type Finding } from './lint-references.ts';
 import { lintObservations } from './lint-observations.ts';
 import { lintSafety } from './lint-safety.ts';
+import { lintSameQuestion } from './lint-same-question.ts';
 import type { Catalogue } from './schema.ts';
 
 export type { Finding };
@@ -20,6 +21,7 @@ export function lintCatalogue(cat: Catalogue): Finding[] {
     ...lintStructure(cat),
     ...lintModels(cat),
     ...lintSafety(cat),
+    ...lintSameQuestion(cat),
     ...lintObservations(cat),
     ...lintTranslations(cat),
   ];
