@@ -20,6 +20,7 @@ import { enlarge } from '../src/sim/synthetic.ts';
 import { OTHER_CAUSE } from '../src/engine/types.ts';
 import type { Catalogue } from '../src/catalogue/schema.ts';
 import { fieldReplay } from './bench/field-replay.ts';
+import { learnedPriorReport } from './bench/learned.ts';
 import { minutesToFix } from './bench/minutes.ts';
 import { storyMatchTimes, storyReading } from './bench/story.ts';
 import { readFieldCases } from './field-cases.ts';
@@ -142,6 +143,7 @@ const fieldCases = readFieldCases().flatMap((f) => f.cases.map((c) => ({ family:
 const withStory = fieldCases.filter((x) => x.c.story);
 const readings = withStory.map((x) => storyReading(catalogue, x.family, x.c));
 const minutes = minutesToFix(catalogue, world, 1000, SEED + 3, BENCH_NOISE);
+const learned = learnedPriorReport(catalogue, world, BENCH_NOISE, SEED + 4);
 // Stories written apart, by someone who never saw the phrase tables: how well they carry.
 const heldOut = (
   JSON.parse(readFileSync(resolve('tests/stories-heldout.json'), 'utf8')) as {
@@ -208,6 +210,7 @@ const report = {
   minutesToFix: minutes.minutes,
   flowQuestions: minutes.questions,
   flowTop1: minutes.adaptiveTop1,
+  learnedPrior: learned,
   storyMatchMs: storyMatchTimes(
     catalogue,
     withStory.map((x) => x.c.story!.zh),
@@ -251,6 +254,10 @@ else {
   const m = report.minutesToFix;
   console.log(
     `minutes to a working fix (1000 simulated callers): adaptive ${m.adaptive}  fixed script ${m.fixed}  cause known ${m.causeKnown}; questions ${report.flowQuestions.adaptive} vs ${report.flowQuestions.fixed}; top-1 at the end ${report.flowTop1}`,
+  );
+  const l = report.learnedPrior;
+  console.log(
+    `device history: ${l.outcomes} outcomes from a shifted fault mix; on ${l.cases} cases from it, top-1 ${l.without.top1} -> ${l.with.top1}, questions ${l.without.meanQuestions} -> ${l.with.meanQuestions}`,
   );
   console.log(
     `story box    ${report.storyCases} field stories: facts heard ${report.storyRecall} (en ${report.storyRecallEn}), family right ${report.storyFamily}, wrong ticks ${report.storyWrong}; held-out ${report.storyRecallHeldOut.cases} stories: zh ${report.storyRecallHeldOut.zh}, en ${report.storyRecallHeldOut.en}; 300 characters median ${report.storyMatchMs.median} ms  p95 ${report.storyMatchMs.p95} ms`,

@@ -17,6 +17,7 @@ const keyOf = (e: CaseEvidence): string =>
     [...(e.failedFixes ?? [])].sort(),
     [...(e.told ?? [])].sort(),
     [...(e.deferred ?? [])].sort(),
+    Object.entries(e.history ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   ]);
 
 /**

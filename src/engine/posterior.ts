@@ -1,5 +1,6 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import { evidenceRow } from './compiled-question.ts';
+import { learnedLogPrior } from './learned-prior.ts';
 import { logFailed, type FamilyModel } from './model.ts';
 import type { CaseEvidence, RankedCause } from './types.ts';
 
@@ -17,7 +18,7 @@ export function normaliseLog(scores: readonly number[]): number[] {
  * Answers to questions (or codes) the family does not know are ignored (see `unusedEvidence`).
  */
 export function logScores(model: FamilyModel, evidence: CaseEvidence): number[] {
-  const scores = [...model.logPrior];
+  const scores = evidence.history ? learnedLogPrior(model, evidence.history) : [...model.logPrior];
   const add = (row: readonly number[]) => row.forEach((l, c) => (scores[c] = (scores[c] ?? 0) + l));
   const answered = Object.keys(evidence.answers)
     .flatMap((id) => model.questionById.get(id) ?? [])

@@ -21,6 +21,11 @@ export type CaseEvidence = {
   told?: readonly string[] | undefined;
   /** Fixes the person chose not to try now ("keep asking"): not offered in the flow again. */
   deferred?: readonly string[] | undefined;
+  /**
+   * Causes confirmed on this device, with how often (opt-in): the family's prior leans
+   * towards this shop's fault mix (learned-prior.ts).
+   */
+  history?: Readonly<Record<string, number>> | undefined;
 };
 
 export type RankedCause = {

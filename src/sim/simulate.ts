@@ -53,10 +53,12 @@ export function simulateCase(
   rand: () => number,
   noise: Noise,
   policy: Policy,
+  /** A fault mix other than the catalogue's, and a device history the engine is given. */
+  shift: { mix?: readonly number[]; history?: Readonly<Record<string, number>> } = {},
 ): CaseResult {
-  const truth = draw(rand, normaliseLog(model.logPrior));
+  const truth = draw(rand, shift.mix ?? normaliseLog(model.logPrior));
   const answers: Record<string, string> = {};
-  const evidence: CaseEvidence = { family: model.family, answers };
+  const evidence: CaseEvidence = { family: model.family, answers, history: shift.history };
   // What the person would see on a careful look; each reading of it is noisy on its own.
   const seen = new Map<string, number>();
   for (let guard = 0; guard < model.questions.length; guard++) {
