@@ -3,6 +3,7 @@ import { lintReferences, type Finding } from './lint-references.ts';
 import { lintObservations } from './lint-observations.ts';
 import { lintSafety } from './lint-safety.ts';
 import { lintSameQuestion } from './lint-same-question.ts';
+import { lintSources } from './lint-sources.ts';
 import type { Catalogue } from './schema.ts';
 
 export type { Finding };
@@ -22,6 +23,7 @@ export function lintCatalogue(cat: Catalogue): Finding[] {
     ...lintModels(cat),
     ...lintSafety(cat),
     ...lintSameQuestion(cat),
+    ...lintSources(cat),
     ...lintObservations(cat),
     ...lintTranslations(cat),
   ];

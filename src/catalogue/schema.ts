@@ -92,6 +92,20 @@ export const urgencySchema = z.strictObject({
   note: bilingualSchema.optional(),
 });
 
+/**
+ * A public page a reviewer can open to check a stated fact: a code table, an acquirer's
+ * help page, the scan-pay documentation. `url` is left out for sources without one
+ * (a table in public code, found by search), which the title then names.
+ */
+export const pageSourceSchema = z.strictObject({
+  title: z.string().min(3),
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s]+$/, 'an https address')
+    .optional(),
+});
+export type PageSource = z.infer<typeof pageSourceSchema>;
+
 export const causeSchema = z.strictObject({
   id: idSchema,
   area: areaSchema,
@@ -99,6 +113,8 @@ export const causeSchema = z.strictObject({
   explanation: bilingualSchema,
   urgency: urgencySchema,
   fixes: z.array(fixLinkSchema).min(1, 'every cause needs at least one fix'),
+  /** Public pages that state what the explanation says about a network or a scheme. */
+  sources: z.array(pageSourceSchema).optional(),
 });
 export type Cause = z.infer<typeof causeSchema>;
 
@@ -183,6 +199,8 @@ export const responseCodeSchema = z.strictObject({
   families: z.array(idSchema).min(1),
   /** "card": the customer's card said no; nothing is wrong with the terminal. */
   side: z.enum(['card']).optional(),
+  /** Where the meaning is stated (issue 15): every code has at least one. */
+  sources: z.array(pageSourceSchema).optional(),
 });
 export type ResponseCode = z.infer<typeof responseCodeSchema>;
 
@@ -204,6 +222,11 @@ export const scenarioSchema = z.strictObject({
   family: idSchema,
   title: bilingualSchema,
   situation: bilingualSchema,
+  /**
+   * What the caller says first, in their own words: the quiz shows only this and lets
+   * the trainee ask for the rest (the situation would give the answers away).
+   */
+  opening: bilingualSchema.optional(),
   answers: z.record(idSchema, z.string().min(1)),
   truth: idSchema,
 });

@@ -73,6 +73,12 @@ export function startIndex(catalogue: Catalogue, lang: Lang): Catalogue {
     signs: {},
     scenarios: [],
     observations: [],
+    // The start screen reads a code's meaning; its sources are for the catalogue browser.
+    responseCodes: catalogue.responseCodes.map((code) => {
+      const bare = { ...code };
+      delete bare.sources;
+      return bare;
+    }),
   });
   return joinTexts(core, { [lang]: packs[lang] });
 }
