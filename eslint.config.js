@@ -117,6 +117,27 @@ export default tseslint.config(
     },
   },
   {
+    // Imported outcome logs are checked with zod/mini, loaded only with that screen (issue 16).
+    files: ['src/features/outcomes/outcome-schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Only zod/mini here: the full zod stays at build time.' },
+          ],
+          patterns: [
+            {
+              group: ['**/catalogue/schema.ts'],
+              allowTypeImports: true,
+              message: 'Import catalogue types with `import type` (decision 0003).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['vite.config.ts', 'eslint.config.js', 'playwright.config.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },

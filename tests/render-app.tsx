@@ -24,6 +24,7 @@ export async function renderApp(
   localStorage.clear();
   useAppStore.setState({
     cases: {},
+    outcomes: [],
     lang,
     notice: null,
     agentMode: false,

@@ -40,6 +40,10 @@ const TrainingScreen = later(
   () => import('../features/training/training-screen.tsx'),
   (m) => m.TrainingScreen,
 );
+const OutcomesScreen = later(
+  () => import('../features/outcomes/outcomes-screen.tsx'),
+  (m) => m.OutcomesScreen,
+);
 const DemoScreen = later(
   () => import('../features/training/demo-screen.tsx'),
   (m) => m.DemoScreen,
@@ -80,6 +84,7 @@ export function AppRoutes() {
             <Route path={routePatterns.openCode} element={<OpenCodeScreen />} />
             <Route path={paths.catalogue} element={<CatalogueScreen />} />
             <Route path={paths.training} element={<TrainingScreen />} />
+            <Route path={paths.outcomes} element={<OutcomesScreen />} />
             <Route path={routePatterns.demo} element={<DemoScreen />} />
             <Route path={routePatterns.quiz} element={<QuizScreen />} />
             <Route path="*" element={<NotFound />} />

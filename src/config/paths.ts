@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   catalogue: '/catalogue',
   training: '/training',
+  outcomes: '/outcomes',
   tell: '/tell',
   openCode: '/c',
   demo: (id: string) => `/training/${encodeURIComponent(id)}/demo`,

@@ -26,11 +26,12 @@ export const en: Messages = {
   recentResume: 'Resume',
   clearData: 'Clear my data',
   clearDataConfirm:
-    'This deletes the saved cases and merchant and terminal numbers on this device. Continue?',
+    'This deletes the saved cases, the log of what fixed them, and the merchant and terminal numbers on this device. Continue?',
   agentMode: 'Agent mode',
   browseCatalogue: 'Browse the catalogue',
   openCodeLink: 'Open a case code',
   training: 'Training',
+  outcomesLink: 'What fixed it',
   notFoundHeading: 'Page not found',
   notFoundBody: 'Nothing lives at this address; the link may be wrong.',
   backHome: 'Back to start',

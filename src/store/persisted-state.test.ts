@@ -18,13 +18,13 @@ describe('persisted state', () => {
       lang: 'en',
       cases: { k1: good, bad: { id: '<b>', family: 'x' }, n: null, s: 'str' },
     });
-    expect(out).toEqual({ lang: 'en', cases: { k1: good } });
+    expect(out).toEqual({ lang: 'en', cases: { k1: good }, outcomes: [] });
   });
 
   it('survives anything storage might hold', () => {
     for (const junk of [null, 42, 'text', [], { cases: 'nope' }, { lang: 'fr', cases: [good] }])
       expect(() => sanitise(junk)).not.toThrow();
-    expect(sanitise({ lang: 'fr' })).toEqual({ cases: {} });
+    expect(sanitise({ lang: 'fr' })).toEqual({ cases: {}, outcomes: [] });
   });
 
   it('cuts oversized fields', () => {
@@ -36,6 +36,7 @@ describe('persisted state', () => {
     expect(migrate({ language: 'zh', recent: [good] }, 0)).toEqual({
       lang: 'zh',
       cases: { k1: good },
+      outcomes: [],
     });
   });
 });

@@ -17,17 +17,26 @@ const setup = (storage: KeyValueStorage) => {
   return { onProblem, p: persistence({ key: 'k', version: 1, onProblem, storage: () => storage }) };
 };
 const aCase = { id: 'c1', family: 'no-route', search: '?id=c1', createdAt: 1, updatedAt: 2 };
+const anOutcome = {
+  id: 'c1',
+  family: 'no-route',
+  cause: null,
+  fix: null,
+  questions: 3,
+  minutes: 2.5,
+  date: '2026-11-21',
+};
 
 describe('persistence', () => {
   it('saves and loads the same state', () => {
     const store = memory();
     const { p, onProblem } = setup(store);
-    p.save({ lang: 'en', agentMode: true, cases: {} });
+    p.save({ lang: 'en', agentMode: true, cases: {}, outcomes: [anOutcome] });
     expect(JSON.parse(store.data.k!)).toEqual({
-      state: { lang: 'en', agentMode: true, cases: {} },
+      state: { lang: 'en', agentMode: true, cases: {}, outcomes: [anOutcome] },
       version: 1,
     });
-    expect(p.load()).toEqual({ lang: 'en', agentMode: true, cases: {} });
+    expect(p.load()).toEqual({ lang: 'en', agentMode: true, cases: {}, outcomes: [anOutcome] });
     expect(onProblem).not.toHaveBeenCalled();
   });
 
@@ -68,7 +77,7 @@ describe('persistence', () => {
     };
     const { p, onProblem } = setup(broken);
     expect(p.load()).toBeNull();
-    expect(() => p.save({ cases: {} })).not.toThrow();
+    expect(() => p.save({ cases: {}, outcomes: [] })).not.toThrow();
     expect(onProblem.mock.calls).toEqual([['storageUnavailable']]);
   });
 
@@ -78,7 +87,7 @@ describe('persistence', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     const { p, onProblem } = setup(full);
-    for (let i = 0; i < 3; i++) expect(() => p.save({ cases: {} })).not.toThrow();
+    for (let i = 0; i < 3; i++) expect(() => p.save({ cases: {}, outcomes: [] })).not.toThrow();
     expect(onProblem.mock.calls).toEqual([['storageUnavailable']]);
   });
 });

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { createCasesSlice, type CasesSlice } from './cases-slice.ts';
+import { createOutcomesSlice, type OutcomesSlice } from './outcomes-slice.ts';
 import type { PersistedState } from './persisted-state.ts';
 import { persistence } from './persistence.ts';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
 
-export type AppState = CasesSlice & SettingsSlice;
+export type AppState = CasesSlice & OutcomesSlice & SettingsSlice;
 export const STORAGE_KEY = 'pos-wizard';
 export const STORAGE_VERSION = 1;
 
@@ -15,11 +16,15 @@ const stored = persistence({
   onProblem: (notice) => queueMicrotask(() => useAppStore.getState().setNotice(notice)),
 });
 
-/** What survives a reload: language, mode and recent cases, never the quiz or notices. */
+/**
+ * What survives a reload: language, mode, recent cases and the outcome log, never the
+ * quiz or notices.
+ */
 const persisted = (s: AppState): PersistedState => ({
   lang: s.lang,
   agentMode: s.agentMode,
   cases: s.cases,
+  outcomes: s.outcomes,
 });
 
 /**
@@ -36,6 +41,7 @@ export const isFirstVisit = (s: AppState): boolean =>
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createCasesSlice(...a),
+  ...createOutcomesSlice(...a),
   ...createSettingsSlice(...a),
   ...stored.load(),
 }));
@@ -43,6 +49,6 @@ export const useAppStore = create<AppState>()((...a) => ({
 useAppStore.subscribe((state, before) => {
   const now = persisted(state);
   const then = persisted(before);
-  if (now.lang !== then.lang || now.agentMode !== then.agentMode || now.cases !== then.cases)
+  if ((Object.keys(now) as (keyof PersistedState)[]).some((k) => now[k] !== then[k]))
     stored.save(now);
 });

@@ -5,19 +5,32 @@ import { useAppStore } from '../../store/store.ts';
 import { useStartCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonQuiet, card, muted } from '../../ui/styles.ts';
 
-/** Cases kept on this device, newest first, and the control that forgets them. */
+/**
+ * Cases kept on this device, newest first, and the control that forgets them and the
+ * outcome log: one "clear my data" for everything the device keeps about cases.
+ */
 export function RecentCases() {
   const { t, lang } = useT();
   const catalogue = useStartCatalogue();
   const cases = useAppStore((s) => s.cases);
   const clearCases = useAppStore((s) => s.clearCases);
+  const hasOutcomes = useAppStore((s) => s.outcomes.length > 0);
+  const clearOutcomes = useAppStore((s) => s.clearOutcomes);
   const list = Object.values(cases)
     .filter((c) => catalogue.families.some((f) => f.id === c.family))
     .sort((a, b) => b.updatedAt - a.updatedAt);
   const clear = () => {
-    if (window.confirm(t('clearDataConfirm'))) clearCases();
+    if (!window.confirm(t('clearDataConfirm'))) return;
+    clearCases();
+    clearOutcomes();
   };
-  if (list.length === 0) return null;
+  const clearButton = (
+    <button type="button" className={buttonQuiet} onClick={clear}>
+      {t('clearData')}
+    </button>
+  );
+  // No recent case, but a log of outcomes: it is still data to clear.
+  if (list.length === 0) return hasOutcomes ? clearButton : null;
   // Only now: the first date formatter of a page costs a phone tens of milliseconds.
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
     dateStyle: 'short',
@@ -46,9 +59,7 @@ export function RecentCases() {
           </li>
         ))}
       </ul>
-      <button type="button" className={buttonQuiet} onClick={clear}>
-        {t('clearData')}
-      </button>
+      {clearButton}
     </section>
   );
 }

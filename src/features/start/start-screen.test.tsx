@@ -112,4 +112,30 @@ describe('StartScreen', () => {
     expect(screen.queryByRole('region', { name: '最近的排查' })).not.toBeInTheDocument();
     expect(useAppStore.getState().cases).toEqual({});
   });
+
+  it('offers "clear my data" for an outcome log alone, and clears it with the cases', async () => {
+    const { user } = await renderApp('/');
+    expect(screen.queryByRole('button', { name: 'Clear my data' })).toBeNull();
+    const outcome = {
+      id: 'k1',
+      family: 'f',
+      cause: null,
+      fix: null,
+      questions: 1,
+      minutes: 1,
+      date: '2026-11-21',
+    };
+    act(() => useAppStore.setState({ outcomes: [outcome] }));
+    expect(screen.getByRole('link', { name: 'What fixed it' })).toHaveAttribute(
+      'href',
+      '/outcomes',
+    );
+    window.confirm = () => false;
+    await user.click(await screen.findByRole('button', { name: 'Clear my data' }));
+    expect(useAppStore.getState().outcomes).toEqual([outcome]);
+    window.confirm = () => true;
+    await user.click(screen.getByRole('button', { name: 'Clear my data' }));
+    expect(useAppStore.getState().outcomes).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Clear my data' })).toBeNull();
+  });
 });

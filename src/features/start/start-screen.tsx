@@ -108,6 +108,9 @@ export function StartScreen() {
         <Link to={paths.training} className={buttonQuiet}>
           {t('training')}
         </Link>
+        <Link to={paths.outcomes} className={buttonQuiet}>
+          {t('outcomesLink')}
+        </Link>
         <Link to={paths.openCode} className={buttonQuiet}>
           {t('openCodeLink')}
         </Link>
