@@ -1,12 +1,13 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue, Scenario } from '../catalogue/schema.ts';
 import { againOf } from '../engine/again.ts';
+import { diagnose, type Diagnosis } from '../engine/diagnose.ts';
 import { familyModel } from '../engine/model.ts';
-import { nextStep } from '../engine/next-question.ts';
-import { posterior, rankCauses } from '../engine/posterior.ts';
-import type { RankedCause } from '../engine/types.ts';
+import type { PlannedFix, RankedCause, StopReason } from '../engine/types.ts';
 
-export type DemoStep = {
+/** The engine asked a question and the scenario's caller answered it. */
+export type DemoQuestion = {
+  kind: 'question';
   question: string;
   answer: string;
   /** Expected information gain of the question when it was chosen, in bits. */
@@ -15,30 +16,91 @@ export type DemoStep = {
   after: RankedCause[];
 };
 
+/** The engine offered a fix inside the flow (decision 0012) and the caller tried it. */
+export type DemoFix = {
+  kind: 'fix';
+  fix: string;
+  /** P(the fix works | evidence) when it was offered. */
+  chance: number;
+  /** It fixed the fault; otherwise "still failing", which is evidence like an answer. */
+  worked: boolean;
+  before: RankedCause[];
+  after: RankedCause[];
+};
+
+export type DemoStep = DemoQuestion | DemoFix;
+
+/** Where the demonstration ends: where the live wizard would leave the questions. */
+export type DemoEnd = {
+  /** A fix offered in the flow worked, or the engine's own reason to stop asking. */
+  reason: 'fixed' | StopReason;
+  /** The fix that worked, when one did. */
+  fixed?: string | undefined;
+  /** The ranking the results screen shows (before the fix that worked: that is no evidence). */
+  causes: RankedCause[];
+  /** The fix plan the results screen shows, cheapest first, without the fixes tried. */
+  fixes: PlannedFix[];
+  /** Plan steps worth trying before calling the acquirer (decision 0013; 0: call now). */
+  callAfter: number;
+  /** Fixes tried in the flow that did not work. */
+  failedFixes: string[];
+};
+
+export type Demonstration = { steps: DemoStep[]; end: DemoEnd };
+
 /**
- * Plays a scenario through the engine: at each step the engine picks its question and
- * the scenario's caller answers it ("don't know" where the scenario is silent).
+ * A fix "fixes" the scenario when it has at least an even chance for its true cause: the
+ * same rule as the field replay's caller (src/sim/flow.ts, `caseResponder`), so a demo
+ * and `npm run bench` agree on when the flow ends with a working fix.
  */
-export function demonstrate(catalogue: Catalogue, scenario: Scenario): DemoStep[] {
+export const FIX_WORKS_FROM = 0.5;
+
+/** Steps at most: the budget's questions plus every fix the flow could offer. */
+const GUARD = 200;
+
+/**
+ * Plays a scenario as the live wizard runs it, one `diagnose()` at a time: a fix offered
+ * in the flow comes first and is answered "still failing" unless it fixes the scenario's
+ * truth (then the case ends, as "That fixed it" ends it on the question screen);
+ * otherwise the engine's question, answered from the scenario (a "check again" as the
+ * first reading; "don't know" only where the scenario is silent). It stops where the
+ * wizard stops and ends on what the results screen would show.
+ */
+export function demonstrate(catalogue: Catalogue, scenario: Scenario): Demonstration {
   const model = familyModel(catalogue, scenario.family);
+  const truth = model.causes.indexOf(scenario.truth);
   const answers: Record<string, string> = {};
+  const failedFixes: string[] = [];
   const steps: DemoStep[] = [];
-  for (let guard = 0; guard < model.questions.length; guard++) {
-    const evidence = { family: scenario.family, answers: { ...answers } };
-    const p = posterior(model, evidence);
-    const next = nextStep(model, evidence, p);
-    if (next.done) break;
-    // The scenario's caller, asked to check again, sees the same thing as the first time.
-    const seen = againOf(next.question) ?? next.question;
-    answers[next.question] = scenario.answers[seen] ?? DONT_KNOW;
-    const after = rankCauses(model, posterior(model, { family: scenario.family, answers }));
-    steps.push({
-      question: next.question,
-      answer: answers[next.question]!,
-      gainBits: next.gainBits,
-      before: rankCauses(model, p),
-      after,
+  const end = (reason: DemoEnd['reason'], d: Diagnosis, fixed?: string): Demonstration => ({
+    steps,
+    end: { reason, fixed, causes: d.causes, fixes: d.fixes, callAfter: d.callAfter, failedFixes },
+  });
+  for (let guard = 0; guard < GUARD; guard++) {
+    const d = diagnose(catalogue, {
+      family: scenario.family,
+      answers: { ...answers },
+      failedFixes: [...failedFixes],
     });
+    // One diagnosis per step: the ranking after a step is the one before the next.
+    const last = steps.at(-1);
+    if (last) last.after = d.causes;
+    if (d.act) {
+      const worked = (model.fixChance.get(d.act.fix)?.[truth] ?? 0) >= FIX_WORKS_FROM;
+      const { fix, chance } = d.act;
+      // A fix that worked is no evidence: the ranking stays as it was when it was offered.
+      steps.push({ kind: 'fix', fix, chance, worked, before: d.causes, after: d.causes });
+      if (worked) return end('fixed', d, fix);
+      failedFixes.push(fix);
+      continue;
+    }
+    if (d.next.done) return end(d.next.reason, d);
+    const { question, gainBits } = d.next;
+    // The scenario's caller, asked to check again, sees the same thing as the first time.
+    const answer = scenario.answers[againOf(question) ?? question] ?? DONT_KNOW;
+    answers[question] = answer;
+    steps.push({ kind: 'question', question, answer, gainBits, before: d.causes, after: [] });
   }
-  return steps;
+  const d = diagnose(catalogue, { family: scenario.family, answers, failedFixes });
+  return end('budget', d);
 }

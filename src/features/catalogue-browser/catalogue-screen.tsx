@@ -1,134 +1,171 @@
 import { useId, useMemo, useState } from 'react';
-import type { Bilingual, Catalogue } from '../../catalogue/schema.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useBilingualCatalogue } from '../../ui/catalogue-context.tsx';
-import { card, input, muted } from '../../ui/styles.ts';
-import { BrowserSection } from './browser-section.tsx';
+import { buttonSecondary, input, muted } from '../../ui/styles.ts';
+import { filterCatalogue, searchIndex, type Kind } from './catalogue-index.ts';
+import { CodeList, FixEntry, QuestionEntry } from './catalogue-entries.tsx';
 import { CauseEntry } from './cause-entry.tsx';
+import { DisclosureSection } from './disclosure-section.tsx';
+import { JumpLinks } from './jump-links.tsx';
+import { KindFilter } from './kind-filter.tsx';
 
-const text = (...parts: (Bilingual | string | undefined)[]) =>
-  parts
-    .map((p) => (typeof p === 'object' ? `${p.zh} ${p.en}` : (p ?? '')))
-    .join(' ')
-    .toLowerCase();
+const flip = (set: ReadonlySet<string>, id: string) => {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+};
 
-/** Everything a matching item could be searched by, in both languages. */
-function searchable(catalogue: Catalogue) {
-  return {
-    causes: new Map(catalogue.causes.map((c) => [c.id, text(c.id, c.title, c.explanation)])),
-    causeById: new Map(catalogue.causes.map((c) => [c.id, c])),
-    questions: catalogue.questions.map((q) => ({
-      q,
-      blob: text(q.id, q.text, q.hint, ...q.answers.map((a) => a.label)),
-    })),
-    fixes: catalogue.fixes.map((f) => ({ f, blob: text(f.id, f.title, ...f.steps) })),
-    codes: catalogue.responseCodes.map((r) => ({ r, blob: text(r.code, r.meaning) })),
-  };
-}
-
-/** The trainer's catalogue browser: searchable, both languages, printable. */
+/**
+ * The trainer's catalogue browser: searchable in both languages, filtered by kind,
+ * collapsed by family (hundreds of entries drawn at once made a phone page some
+ * 200,000 px tall), with jump links to each part. While a search is typed, the parts
+ * that match open by themselves; closing one keeps it closed until the words change.
+ */
 export function CatalogueScreen() {
   const { t, lang } = useT();
   const catalogue = useBilingualCatalogue();
   const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<Kind>('all');
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [shut, setShut] = useState<ReadonlySet<string>>(() => new Set());
   const searchId = useId();
   // Built once per catalogue, not on every keystroke.
-  const index = useMemo(() => searchable(catalogue), [catalogue]);
-  const q = query.trim().toLowerCase();
-  const hit = (blob: string | undefined) => !q || Boolean(blob?.includes(q));
-  const families = catalogue.families.map((f) => ({
-    f,
-    causes: Object.keys(f.causes)
-      .map((id) => index.causeById.get(id))
-      .filter((c) => c && hit(index.causes.get(c.id))),
-  }));
-  const questions = index.questions.filter((x) => hit(x.blob));
-  const fixes = index.fixes.filter((x) => hit(x.blob));
-  const codes = index.codes.filter((x) => hit(x.blob));
-  const count =
-    families.reduce((s, x) => s + x.causes.length, 0) +
-    questions.length +
-    fixes.length +
-    codes.length;
+  const index = useMemo(() => searchIndex(catalogue), [catalogue]);
+  const view = filterCatalogue(index, query, kind);
+  const searching = query.trim() !== '';
+  const isOpen = (id: string) => (searching ? !shut.has(id) : open.has(id));
+  const toggle = (id: string) => (searching ? setShut(flip(shut, id)) : setOpen(flip(open, id)));
+  const count = (n: number) => t('catalogueCount', { n });
+
+  const sections = [
+    ...view.families.map(({ f, causes }) => ({
+      id: `fam-${f.id}`,
+      label: f.title[lang],
+      count: causes.length,
+    })),
+    { id: 'cat-questions', label: t('questionsHeading'), count: view.questions.length },
+    { id: 'cat-fixes', label: t('fixesHeading'), count: view.fixes.length },
+    { id: 'cat-codes', label: t('codesHeading'), count: view.codes.length },
+  ].filter((s) => s.count > 0);
+  const allOpen = sections.length > 0 && sections.every((s) => isOpen(s.id));
+  const setAll = (opened: boolean) => {
+    const ids = new Set(sections.map((s) => s.id));
+    if (searching) setShut(opened ? new Set() : ids);
+    else setOpen(opened ? ids : new Set());
+  };
+  const jump = (id: string) => {
+    if (!isOpen(id)) toggle(id);
+    // The heading's button is there open or closed: focus brings it into view.
+    document.getElementById(`${id}-button`)?.focus();
+  };
+  const clear = () => {
+    setQuery('');
+    setKind('all');
+    setShut(new Set());
+    document.getElementById(searchId)?.focus();
+  };
+  const section = (id: string) => sections.find((s) => s.id === id);
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('catalogueHeading')}</h1>
       <p className={muted}>{t('catalogueIntro')}</p>
-      <div role="search" className="space-y-1 print:hidden">
-        <label htmlFor={searchId} className="block font-medium">
-          {t('catalogueSearch')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className={input}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <p aria-live="polite" className={`text-sm ${muted}`}>
-          {t('catalogueMatches', { n: count })}
+      <div role="search" className="space-y-3 print:hidden">
+        <div className="space-y-1">
+          <label htmlFor={searchId} className="block font-medium">
+            {t('catalogueSearch')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className={input}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setShut(new Set());
+            }}
+          />
+        </div>
+        <KindFilter kind={kind} onChange={setKind} />
+        <p aria-live="polite" className={view.count ? `text-sm ${muted}` : 'font-medium'}>
+          {view.count > 0
+            ? t('catalogueMatches', { n: view.count })
+            : t(kind === 'all' ? 'catalogueNone' : 'catalogueNoneKind', { q: query.trim() })}
         </p>
+        {view.count === 0 && (
+          <button type="button" className={buttonSecondary} onClick={clear}>
+            {t('catalogueClear')}
+          </button>
+        )}
       </div>
-      {families.map(({ f, causes }) =>
-        causes.length === 0 ? null : (
-          <section key={f.id} aria-labelledby={`fam-${f.id}`} className="space-y-3">
-            <h2 id={`fam-${f.id}`} className="text-xl font-bold">
-              {f.title[lang]}
-            </h2>
-            <p className={muted}>{f.summary[lang]}</p>
-            <h3 className="font-semibold">{t('causesHeading')}</h3>
-            <ul className="space-y-3">
-              {causes.map((c) => c && <CauseEntry key={c.id} catalogue={catalogue} cause={c} />)}
-            </ul>
-          </section>
-        ),
+      <JumpLinks targets={sections} onJump={jump} />
+      {sections.length > 0 && (
+        <button
+          type="button"
+          className={`${buttonSecondary} print:hidden`}
+          onClick={() => setAll(!allOpen)}
+        >
+          {t(allOpen ? 'catalogueCollapseAll' : 'catalogueExpandAll')}
+        </button>
       )}
-      {questions.length > 0 && (
-        <BrowserSection id="cat-questions" heading={t('questionsHeading')}>
-          <ul className="space-y-2">
-            {questions.map(({ q: question }) => (
-              <li key={question.id} className={`${card} break-inside-avoid`}>
-                <p className="font-medium">{question.text[lang]}</p>
-                <p className={`text-sm ${muted}`}>
-                  {t(`area_${question.area}`)} · {question.hint[lang]}
-                </p>
-                <p className="text-sm">{question.answers.map((a) => a.label[lang]).join(' / ')}</p>
-              </li>
+      {view.families.map(({ f, causes }) => (
+        <DisclosureSection
+          key={f.id}
+          id={`fam-${f.id}`}
+          heading={f.title[lang]}
+          count={count(causes.length)}
+          open={isOpen(`fam-${f.id}`)}
+          onToggle={() => toggle(`fam-${f.id}`)}
+        >
+          <p className={muted}>{f.summary[lang]}</p>
+          <h3 className="font-semibold">{t('causesHeading')}</h3>
+          <ul className="space-y-3">
+            {causes.map((c) => (
+              <CauseEntry key={c.id} catalogue={catalogue} cause={c} />
             ))}
           </ul>
-        </BrowserSection>
-      )}
-      {fixes.length > 0 && (
-        <BrowserSection id="cat-fixes" heading={t('fixesHeading')}>
+        </DisclosureSection>
+      ))}
+      {section('cat-questions') && (
+        <DisclosureSection
+          id="cat-questions"
+          heading={t('questionsHeading')}
+          count={count(view.questions.length)}
+          open={isOpen('cat-questions')}
+          onToggle={() => toggle('cat-questions')}
+        >
           <ul className="space-y-2">
-            {fixes.map(({ f: fix }) => (
-              <li key={fix.id} className={`${card} break-inside-avoid`}>
-                <p className="font-medium">{fix.title[lang]}</p>
-                <p className={`text-sm ${muted}`}>
-                  {t('who')}: {t(`who_${fix.who}`)} · {t('minutes', { n: fix.effort })}
-                </p>
-                <ol className="list-decimal pl-6 text-sm">
-                  {fix.steps.map((s, i) => (
-                    <li key={i}>{s[lang]}</li>
-                  ))}
-                </ol>
-              </li>
+            {view.questions.map((q) => (
+              <QuestionEntry key={q.id} question={q} />
             ))}
           </ul>
-        </BrowserSection>
+        </DisclosureSection>
       )}
-      {codes.length > 0 && (
-        <BrowserSection id="cat-codes" heading={t('codesHeading')}>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            {codes.map(({ r }) => (
-              <div key={r.code} className="contents">
-                <dt className="font-mono font-semibold">{r.code}</dt>
-                <dd>{r.meaning[lang]}</dd>
-              </div>
+      {section('cat-fixes') && (
+        <DisclosureSection
+          id="cat-fixes"
+          heading={t('fixesHeading')}
+          count={count(view.fixes.length)}
+          open={isOpen('cat-fixes')}
+          onToggle={() => toggle('cat-fixes')}
+        >
+          <ul className="space-y-2">
+            {view.fixes.map((f) => (
+              <FixEntry key={f.id} fix={f} />
             ))}
-          </dl>
-        </BrowserSection>
+          </ul>
+        </DisclosureSection>
+      )}
+      {section('cat-codes') && (
+        <DisclosureSection
+          id="cat-codes"
+          heading={t('codesHeading')}
+          count={count(view.codes.length)}
+          open={isOpen('cat-codes')}
+          onToggle={() => toggle('cat-codes')}
+        >
+          <CodeList codes={view.codes} />
+        </DisclosureSection>
       )}
     </div>
   );

@@ -3,8 +3,12 @@ import { pointsTo } from '../../case/cause-signs.ts';
 import { SCREEN_CODE } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { card, muted } from '../../ui/styles.ts';
+import { SourcesLine } from './sources-line.tsx';
 
-/** One cause for trainers: what it is, which answers point to it, which fixes solve it. */
+/**
+ * One cause for trainers: what it is, which answers point to it, which fixes solve it,
+ * and the public pages behind its explanation when it has any.
+ */
 export function CauseEntry({ catalogue, cause }: { catalogue: Catalogue; cause: Cause }) {
   const { t, lang } = useT();
   const describe = (question: string, answer: string) => {
@@ -36,6 +40,7 @@ export function CauseEntry({ catalogue, cause }: { catalogue: Catalogue; cause: 
           </li>
         ))}
       </ul>
+      <SourcesLine sources={cause.sources} />
     </li>
   );
 }

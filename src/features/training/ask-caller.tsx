@@ -7,6 +7,7 @@ import { isAskable } from '../../engine/next-question.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { buttonSecondary, input, muted } from '../../ui/styles.ts';
+import { byArea } from './question-areas.ts';
 
 type Props = {
   scenario: Scenario;
@@ -15,7 +16,10 @@ type Props = {
   onAsk: (question: string) => void;
 };
 
-/** The trainee picks a question; the scenario's caller answers it ("don't know" if silent). */
+/**
+ * The trainee picks a question, listed by area; the scenario's caller answers it ("don't
+ * know" if silent). Each answer is a fact revealed: the quiz shows only the opening line.
+ */
 export function AskCaller({ scenario, asked, disabled, onAsk }: Props) {
   const { t, lang } = useT();
   const catalogue = useCatalogue();
@@ -25,9 +29,11 @@ export function AskCaller({ scenario, asked, disabled, onAsk }: Props) {
   // A scenario's caller answers the same way twice, so "check again" is not offered;
   // a follow-up is listed only once its condition holds, as the wizard asks it.
   const heard = Object.fromEntries(asked.map((q) => [q, scenario.answers[q] ?? DONT_KNOW]));
-  const unasked = familyModel(catalogue, scenario.family)
-    .questions.filter((q) => !q.again && isAskable(q, heard))
-    .map((q) => q.id);
+  const unasked = byArea(
+    familyModel(catalogue, scenario.family)
+      .questions.filter((q) => !q.again && isAskable(q, heard))
+      .flatMap((q) => view(q.id) ?? []),
+  );
   const answerOf = (q: string) => {
     const a = scenario.answers[q] ?? DONT_KNOW;
     return a === DONT_KNOW ? t('dontKnow') : (view(q)?.answers.find((x) => x.id === a)?.label ?? a);
@@ -66,10 +72,14 @@ export function AskCaller({ scenario, asked, disabled, onAsk }: Props) {
             onChange={(e) => setChoice(e.target.value)}
           >
             <option value="">—</option>
-            {unasked.map((q) => (
-              <option key={q} value={q}>
-                {view(q)?.text}
-              </option>
+            {unasked.map(({ area, items }) => (
+              <optgroup key={area} label={t(`area_${area}`)}>
+                {items.map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.text}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
           <button type="submit" className={buttonSecondary} disabled={disabled || !choice}>

@@ -5,15 +5,27 @@ import { useT } from '../../i18n/use-t.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { ProbabilityBar } from '../../ui/probability-bar.tsx';
 
-/** The top three causes at one moment of a demonstration. */
-export function RankingList({ heading, causes }: { heading: string; causes: RankedCause[] }) {
+/**
+ * The leading causes at one moment of a demonstration (three beside each step, more at
+ * the end). Read-only: the results screen's cause items carry buttons and reasons that
+ * a demonstration has no use for, and importing them would pull that screen in.
+ */
+export function RankingList({
+  heading,
+  causes,
+  limit = 3,
+}: {
+  heading: string;
+  causes: RankedCause[];
+  limit?: number;
+}) {
   const { t, lang } = useT();
   const catalogue = useCatalogue();
   return (
     <div>
       <h2 className="font-semibold">{heading}</h2>
       <ol className="space-y-1">
-        {causes.slice(0, 3).map((c) => (
+        {causes.slice(0, limit).map((c) => (
           <li key={c.id} className="text-sm">
             {causeTitle(catalogue, c.id, lang, t)}
             <ProbabilityBar value={c.probability} label={percent(c.probability, lang)} />

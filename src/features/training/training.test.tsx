@@ -1,33 +1,68 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { tinyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
+import { demonstrate } from '../../case/demonstrate.ts';
 import { moreMessages } from '../../i18n/messages-more.ts';
+
+const en = moreMessages.en;
 
 describe('training', () => {
   it('lists scenarios by family with demonstrate and quiz', async () => {
+    const cat = tinyCatalogue();
+    const total = demonstrate(cat, cat.scenarios[0]!).steps.length;
     const { user, location } = await renderApp('/');
     await user.click(screen.getByRole('link', { name: 'Training' }));
     const family = await screen.findByRole('region', { name: 'F' });
     expect(within(family).getByRole('heading', { name: 'scenario b' })).toBeInTheDocument();
     await user.click(within(family).getByRole('link', { name: 'Demonstrate' }));
     await vi.waitFor(() => expect(location().pathname).toBe('/training/sc-b/demo'));
-    expect(await screen.findByText('Step 1 of 2')).toBeInTheDocument();
+    expect(await screen.findByText(`Step 1 of ${total}`)).toBeInTheDocument();
   });
 
-  it('demonstrates step by step with the reasoning and the ranking moving', async () => {
+  it('demonstrates the wizard step by step, fixes included, to the causes and the plan', async () => {
+    const cat = tinyCatalogue();
+    const demo = demonstrate(cat, cat.scenarios[0]!);
     const { user } = await renderApp('/training/sc-b/demo');
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Step 1 of 2');
-    // 0.21 bits, in plain words; no "bits" where a person reads.
-    expect(screen.getByText(/should narrow the causes down noticeably/)).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(`Step 1 of ${demo.steps.length}`);
+    // No "bits" where a person reads; the caller's answer is the scenario's.
+    expect(screen.getByText(/should narrow the causes down/)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/bits|比特/);
     expect(screen.getByText('The caller answers: no')).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Next step' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Step 2 of 2');
-    await user.click(screen.getByRole('link', { name: 'Next step' }));
-    expect(screen.getByRole('status')).toHaveTextContent('True cause: b. Wizard says: b');
+    for (const [i, step] of demo.steps.entries()) {
+      expect(heading).toHaveTextContent(`Step ${i + 1} of ${demo.steps.length}`);
+      if (step.kind === 'fix') {
+        expect(screen.getByText(en.demoFixLead)).toBeInTheDocument();
+        const outcome = step.worked ? en.demoFixWorked : en.demoFixFailed;
+        expect(screen.getByText(outcome)).toBeInTheDocument();
+      }
+      const last = i === demo.steps.length - 1;
+      await user.click(screen.getByRole('link', { name: last ? en.demoToEnd : en.demoNext }));
+    }
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.demoEndHeading);
+    const top = demo.end.causes[0]!.id;
+    expect(screen.getByRole('status')).toHaveTextContent(`True cause: b. Wizard says: ${top}`);
+    const ranking = screen.getByRole('heading', { name: en.demoEndCauses }).nextElementSibling!;
+    expect(within(ranking as HTMLElement).getAllByRole('listitem')[0]).toHaveTextContent(top);
+    const plan = screen.getByRole('region', { name: en.planHeading });
+    const titles = demo.end.fixes.map((p) => cat.fixes.find((f) => f.id === p.fix)!.title.en);
+    for (const title of titles) expect(within(plan).getByText(title)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: en.demoNext })).toBeNull();
+  });
+
+  it('says when the caller does not know because the scenario is silent', async () => {
+    const cat = tinyCatalogue();
+    cat.scenarios[0]!.answers = {};
+    await renderApp('/training/sc-b/demo', { catalogue: cat });
+    expect(await screen.findByText("The caller answers: Don't know")).toBeInTheDocument();
+    expect(screen.getByText(en.demoSilent)).toBeInTheDocument();
   });
 
   it('scores a quiz against the truth and the engine, once per scenario', async () => {
+    const cat = tinyCatalogue();
+    const demo = demonstrate(cat, cat.scenarios[0]!);
+    const asked = demo.steps.filter((s) => s.kind === 'question').length;
     const { user } = await renderApp('/training/sc-b/quiz');
     await screen.findByRole('group', { name: 'What do you think the cause is?' });
     expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
@@ -36,12 +71,73 @@ describe('training', () => {
     const result = screen.getByRole('status');
     expect(result).toHaveTextContent('Your answer: a — wrong');
     expect(result).toHaveTextContent(/The wizard, asking its own questions: b \(\d+%\) — right/);
-    expect(result).toHaveTextContent('You asked 0 questions; the wizard asked 2.');
+    expect(result).toHaveTextContent(`You asked 0 questions; the wizard asked ${asked}.`);
     expect(result).toHaveTextContent('True cause: b');
     expect(result).toHaveTextContent('Score this session: 0 / 1');
   });
 
-  it('lets the trainee ask the caller before guessing, and counts the questions', async () => {
+  it("shows the caller's opening line only, and reveals facts as the trainee asks", async () => {
+    const cat = tinyCatalogue();
+    cat.scenarios[0] = {
+      ...cat.scenarios[0]!,
+      situation: { zh: '中文全部情况', en: 'Card sales fail. The battery was never changed.' },
+      opening: { zh: '中文开口', en: 'Hello, card sales fail at my shop.' },
+    };
+    const { user } = await renderApp('/training/sc-b/quiz', { catalogue: cat });
+    const opening = await screen.findByRole('region', { name: en.quizOpening });
+    expect(opening).toHaveTextContent('Hello, card sales fail at my shop.');
+    // Neither the story nor the scenario's title (which names the cause) is shown.
+    expect(screen.queryByText(/battery was never changed/)).toBeNull();
+    expect(screen.queryByText('scenario b')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz: F');
+    const ask = screen.getByRole('region', { name: 'Ask the caller first' });
+    expect(within(ask).queryAllByRole('listitem')).toHaveLength(0);
+    await user.selectOptions(within(ask).getByRole('combobox'), 'q1');
+    await user.click(within(ask).getByRole('button', { name: 'Ask' }));
+    expect(within(ask).getByRole('listitem')).toHaveTextContent('q1 — Caller: no');
+    await user.click(screen.getByRole('radio', { name: 'b' }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    // Once the guess is in, the whole story is there to learn from.
+    expect(screen.getByRole('region', { name: en.quizWholeStory })).toHaveTextContent(
+      'The battery was never changed.',
+    );
+  });
+
+  it("falls back to the situation's first sentence when a scenario has no opening", async () => {
+    const cat = tinyCatalogue();
+    cat.scenarios[0]!.situation = { zh: '中文', en: 'Card sales fail. Then the answer.' };
+    await renderApp('/training/sc-b/quiz', { catalogue: cat });
+    const opening = await screen.findByRole('region', { name: en.quizOpening });
+    expect(opening).toHaveTextContent('Card sales fail.');
+    expect(opening).not.toHaveTextContent('Then the answer.');
+  });
+
+  it('lists the questions by area: network, hardware, software, merchant record, bank link', async () => {
+    const cat = tinyCatalogue();
+    const area = { q1: 'merchant', 'q-idle': 'hardware' } as const;
+    // q-idle says something once it has a sign: the wizard (and the quiz) ask it.
+    cat.signs.a!.answers['q-idle'] = { yes: 'usually' };
+    cat.questions = cat.questions.map((q) =>
+      q.id in area ? { ...q, area: area[q.id as keyof typeof area] } : q,
+    );
+    await renderApp('/training/sc-b/quiz', { catalogue: cat });
+    const select = await screen.findByRole('combobox', { name: 'Question to ask' });
+    const groups = within(select)
+      .getAllByRole('group')
+      .map((g) => [
+        g.getAttribute('label'),
+        within(g)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ]);
+    expect(groups).toEqual([
+      ['Hardware', ['q-idle']],
+      ['Merchant record', ['q1']],
+      ['Bank link', [moreMessages.en.codeQuestion]],
+    ]);
+  });
+
+  it('lists a follow-up only once its condition holds, as the wizard asks it', async () => {
     const { user } = await renderApp('/training/sc-b/quiz');
     const ask = await screen.findByRole('region', { name: 'Ask the caller first' });
     const select = within(ask).getByRole('combobox', { name: 'Question to ask' });
@@ -65,10 +161,19 @@ describe('training', () => {
     await user.click(screen.getByRole('radio', { name: 'b' }));
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(screen.getByRole('status')).toHaveTextContent('Your answer: b — right');
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'You asked 2 questions; the wizard asked 2.',
-    );
+    expect(screen.getByRole('status')).toHaveTextContent(/You asked 2 questions/);
     expect(select).toBeDisabled();
+  });
+
+  it('keeps a follow-up hidden when the caller does not know the answer it hangs on', async () => {
+    const cat = tinyCatalogue();
+    cat.scenarios[0]!.answers = { q2: 'yes' };
+    const { user } = await renderApp('/training/sc-b/quiz', { catalogue: cat });
+    const select = await screen.findByRole('combobox', { name: 'Question to ask' });
+    await user.selectOptions(select, 'q1');
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    expect(screen.getByRole('listitem')).toHaveTextContent("q1 — Caller: Don't know");
+    expect(within(select).queryByRole('option', { name: 'q2' })).toBeNull();
   });
 
   it('explains an unknown scenario', async () => {
