@@ -44,6 +44,10 @@ describe('ResultsScreen', () => {
     const { user, location } = await renderApp('/d/f/results?id=c1');
     await user.click((await screen.findAllByRole('button', { name: 'Fixed it' }))[0]!);
     expect(new URLSearchParams(location().search).get('ok')).toBe('fix-a');
+    // The outcome is logged on the device for "What fixed it".
+    expect(useAppStore.getState().outcomes).toEqual([
+      expect.objectContaining({ id: 'c1', family: 'f', cause: 'a', fix: 'fix-a' }),
+    ]);
     // The button pressed is gone: focus is on what was recorded.
     expect(screen.getByText('Great! Recorded that "fix a" fixed it.')).toHaveFocus();
     // Solved: no hotline card.
@@ -93,6 +97,9 @@ describe('ResultsScreen', () => {
     const card = await screen.findByRole('region', { name: 'Call the acquirer' });
     expect(card).not.toHaveTextContent('Already checked');
     await user.click(screen.getByRole('button', { name: 'None of these fits' }));
+    expect(useAppStore.getState().outcomes).toEqual([
+      expect.objectContaining({ id: 'c1', cause: null, fix: null, questions: 2 }),
+    ]);
     expect(within(card).getByText('Already checked')).toBeInTheDocument();
     expect(card).toHaveTextContent('q1 no');
     expect(card).not.toHaveTextContent('dont-know');

@@ -7,6 +7,7 @@ import { causeTitle } from '../../case/question-view.ts';
 import { paths } from '../../config/paths.ts';
 import { OTHER_CAUSE } from '../../engine/types.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { causeFixedBy, useRecordOutcome } from '../../store/record-outcome.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
@@ -34,6 +35,7 @@ export function ResultsScreen() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [openedAt] = useState(() => Date.now());
   const [noneFits, setNoneFits] = useState(false);
+  const recordOutcome = useRecordOutcome();
   // After "still failing" or "solved" the button is gone: focus goes to what comes next.
   const [focusNext, setFocusNext] = useState<string>();
   useEffect(() => heading.current?.focus(), []);
@@ -95,6 +97,16 @@ export function ResultsScreen() {
             className={buttonQuiet}
             onClick={() => {
               setNoneFits(true);
+              // An out-of-catalogue fault is an outcome too: no cause confirmed, no fix.
+              if (state.id)
+                recordOutcome({
+                  caseId: state.id,
+                  family: state.family,
+                  cause: null,
+                  fix: null,
+                  questions: state.order.length,
+                  catalogueVersion: catalogue.codeBook?.version,
+                });
               document.getElementById('escalation-heading')?.focus();
             }}
           >
@@ -144,6 +156,15 @@ export function ResultsScreen() {
                     go({ ...state, failedFixes: [...state.failedFixes, p.fix] }, 'results');
                   }}
                   onFixed={() => {
+                    if (state.id)
+                      recordOutcome({
+                        caseId: state.id,
+                        family: state.family,
+                        cause: causeFixedBy(catalogue, diagnosis.causes, p.fix),
+                        fix: p.fix,
+                        questions: state.order.length,
+                        catalogueVersion: catalogue.codeBook?.version,
+                      });
                     setFocusNext('fixed-note');
                     go({ ...state, fixed: p.fix }, 'results');
                   }}

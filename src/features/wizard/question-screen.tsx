@@ -9,6 +9,7 @@ import { useCaseRoute } from '../../case/use-case-route.ts';
 import { usePreparedAnswers } from '../../case/use-prepared-answers.ts';
 import { paths } from '../../config/paths.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { causeFixedBy, useRecordOutcome } from '../../store/record-outcome.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useCatalogue } from '../../ui/catalogue-context.tsx';
 import { IgnoredNotice } from '../../ui/ignored-notice.tsx';
@@ -73,7 +74,21 @@ export function QuestionScreen() {
     go(state, 'results');
     return true;
   };
-  const fixed = (fix: string) => (state ? (go({ ...state, fixed: fix }, 'results'), true) : false);
+  const recordOutcome = useRecordOutcome();
+  const fixed = (fix: string) => {
+    if (!state) return false;
+    if (state.id && diagnosis)
+      recordOutcome({
+        caseId: state.id,
+        family: state.family,
+        cause: causeFixedBy(catalogue, diagnosis.causes, fix),
+        fix,
+        questions: state.order.length,
+        catalogueVersion: catalogue.codeBook?.version,
+      });
+    go({ ...state, fixed: fix }, 'results');
+    return true;
+  };
   const failed = (fix: string) =>
     state ? (go({ ...state, failedFixes: [...state.failedFixes, fix] }, 'question'), true) : false;
   const defer = (fix: string) =>
