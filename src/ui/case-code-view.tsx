@@ -16,7 +16,7 @@ export function CaseCodeView({ code }: { code: string }) {
       >
         {code.replaceAll('-', ' ')}
       </p>
-      <p className={`text-sm ${muted}`}>{t('caseCodeHint')}</p>
+      <p className={`text-sm ${muted} print:hidden`}>{t('caseCodeHint')}</p>
     </div>
   );
 }

@@ -17,7 +17,10 @@ export function EscalationCard({
 }) {
   const { t, lang } = useT();
   return (
-    <section aria-labelledby="escalation-heading" className={`${card} space-y-3 border-amber-500`}>
+    <section
+      aria-labelledby="escalation-heading"
+      className={`${card} space-y-3 border-amber-500 print:space-y-1 print:text-xs`}
+    >
       <h2 id="escalation-heading" tabIndex={-1} className="text-xl font-bold outline-none">
         {t('escalationHeading')}
       </h2>

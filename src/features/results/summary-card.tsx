@@ -44,8 +44,15 @@ export function SummaryCard({ state, ids, causes, when, plan }: Props) {
         <h2 id="summary-heading" className="text-xl font-bold">
           {t('summaryHeading')}
         </h2>
-        {code && <CaseCodeView code={code} />}
-        <pre className="font-sans text-sm whitespace-pre-wrap">{summary(lang)}</pre>
+        {/* On paper the code is in the text below: one A4 sheet. */}
+        {code && (
+          <div className="print:hidden">
+            <CaseCodeView code={code} />
+          </div>
+        )}
+        <pre className="font-sans text-sm whitespace-pre-wrap print:text-[10px] print:leading-snug">
+          {summary(lang)}
+        </pre>
         <div className="flex flex-wrap gap-2 print:hidden">
           <CopyButton label={t('copyTicket')} text={() => `${summary('zh')}\n\n${summary('en')}`} />
           <button type="button" className={buttonSecondary} onClick={() => window.print()}>
