@@ -237,6 +237,47 @@ describe('case code', () => {
     expect(decodeCase(newer, encodeCase(newer, both))).toMatchObject({ ok: true, state: both });
   });
 
+  it('reads ids merged since the code was made as what they became, dropping nothing', () => {
+    // After the code was made, q2 became "q-two" and its answer "no" became "nope".
+    const base = tinyCatalogue();
+    const merged: Catalogue = {
+      ...base,
+      questions: base.questions.map((q) =>
+        q.id === 'q2'
+          ? {
+              ...q,
+              id: 'q-two',
+              answers: [q.answers[0]!, { id: 'nope', label: { zh: '不', en: 'nope' } }],
+            }
+          : q,
+      ),
+      signs: {
+        a: { answers: { q1: { yes: 'usually' }, 'q-two': { yes: 'never' } }, codes: {} },
+        b: { ...base.signs['b']!, answers: { q1: { yes: 'rarely' }, 'q-two': { yes: 'always' } } },
+      },
+      aliases: { questions: { q2: 'q-two' }, answers: { 'q2.no': 'q-two.nope' }, observations: {} },
+    };
+    const later = { ...merged, codeBook: extendCodeBook(merged, cat.codeBook) };
+    // The book keeps the old ids and appends the new ones.
+    expect(later.codeBook.version).toBe(2);
+    expect(later.codeBook.families['f']!.questions).toEqual(['q1', 'q2', 'screen-code', 'q-two']);
+    const made = (q2: string) => encodeCase(cat, state({ answers: { ...state().answers, q2 } }));
+    expect(decodeCase(later, made('no'))).toEqual({
+      ok: true,
+      state: {
+        ...state({ order: ['q-two', 'screen-code', 'q1'] }),
+        answers: { 'q-two': 'nope', 'screen-code': '97', q1: 'no' },
+        story: [],
+      },
+      dropped: [],
+    });
+    const yes = decodeCase(later, made('yes'));
+    expect(yes.ok && yes.state.answers).toEqual({ 'q-two': 'yes', 'screen-code': '97', q1: 'no' });
+    // Without the alias map the old question is gone, and dropped.
+    const forgotten = decodeCase({ ...later, aliases: undefined }, made('no'));
+    expect(forgotten.ok && forgotten.dropped).toEqual(['q2.no']);
+  });
+
   it('refuses to encode what the code book does not list', () => {
     const base = tinyCatalogue();
     const unlisted = {

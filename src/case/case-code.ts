@@ -1,3 +1,4 @@
+import { renameAnswer } from '../catalogue/aliases.ts';
 import { editionAt, type FamilyLists } from '../catalogue/code-book.ts';
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue, CodeBook } from '../catalogue/schema.ts';
@@ -262,6 +263,7 @@ function readFixes(
 
 /**
  * The coded case checked against the current catalogue, as a link is (decision 0005):
+ * an id merged since the code was made is read as what it became (rules/aliases.json);
  * what the family no longer asks or offers is dropped and named, the rest kept in order.
  */
 function keepKnown(
@@ -279,12 +281,14 @@ function keepKnown(
     deferred: [],
     story: [],
   };
-  for (const [question, answer] of coded.answers) {
+  for (const [codedQuestion, codedAnswer] of coded.answers) {
+    const [question, answer] = renameAnswer(catalogue.aliases, codedQuestion, codedAnswer);
     const known = model.questionById.get(question);
-    if (known && (answer === DONT_KNOW || known.answers.includes(answer))) {
+    const fits = known && (answer === DONT_KNOW || known.answers.includes(answer));
+    if (fits && state.answers[question] === undefined) {
       state.order.push(question);
       state.answers[question] = answer;
-    } else dropped.push(`${question}.${answer}`);
+    } else dropped.push(`${codedQuestion}.${codedAnswer}`);
   }
   const known = (fix: string) => model.fixChance.has(fix) || (dropped.push(fix), false);
   state.failedFixes = coded.failed.filter(known);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { renameAnswer, renameObservation } from '../catalogue/aliases.ts';
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { familyModel, type FamilyModel } from '../engine/model.ts';
@@ -36,6 +37,12 @@ function linkSchemas(model: FamilyModel) {
 }
 const schemasByModel = new WeakMap<FamilyModel, ReturnType<typeof linkSchemas>>();
 
+/** "question.answer" split at its first dot. */
+const splitPair = (pair: string): [string, string] => {
+  const dot = pair.indexOf('.');
+  return [pair.slice(0, dot), pair.slice(dot + 1)];
+};
+
 export type ParsedCase = { state: CaseState; ignored: string[] };
 
 export function parseCase(catalogue: Catalogue, family: string, search: string): ParsedCase {
@@ -52,9 +59,11 @@ export function parseCase(catalogue: Catalogue, family: string, search: string):
     return '';
   };
   const state: CaseState = { family, order: [], answers: {}, failedFixes: [] };
+  // Ids merged since the link was made are read as what they became (rules/aliases.json).
+  const { aliases } = catalogue;
   for (const pair of read('a').split('_').filter(Boolean).slice(0, MAX_PAIRS)) {
-    const [q = '', a = ''] = pair.split('.');
-    if (!valid(schemas.answer, pair) || state.answers[q] !== undefined) ignored.push(pair);
+    const [q, a] = pair.includes('.') ? renameAnswer(aliases, ...splitPair(pair)) : [pair, ''];
+    if (!valid(schemas.answer, `${q}.${a}`) || state.answers[q] !== undefined) ignored.push(pair);
     else {
       state.answers[q] = a;
       state.order.push(q);
@@ -65,9 +74,10 @@ export function parseCase(catalogue: Catalogue, family: string, search: string):
     else ignored.push(fix);
   }
   const known = new Set(catalogue.observations.map((o) => o.id));
-  for (const obs of read('o').split('_').filter(Boolean).slice(0, MAX_PAIRS)) {
+  for (const said of read('o').split('_').filter(Boolean).slice(0, MAX_PAIRS)) {
+    const obs = renameObservation(aliases, said);
     if (known.has(obs) && !state.story?.includes(obs)) state.story = [...(state.story ?? []), obs];
-    else ignored.push(obs);
+    else ignored.push(said);
   }
   for (const fix of read('d').split('_').filter(Boolean)) {
     if (valid(schemas.fix, fix) && !state.deferred?.includes(fix))

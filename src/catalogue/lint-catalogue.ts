@@ -1,4 +1,5 @@
 import { familyModel } from '../engine/model.ts';
+import { lintAliases } from './lint-aliases.ts';
 import { lintReferences, type Finding } from './lint-references.ts';
 import { lintObservations } from './lint-observations.ts';
 import { lintSafety } from './lint-safety.ts';
@@ -26,6 +27,7 @@ export function lintCatalogue(cat: Catalogue): Finding[] {
     ...lintSources(cat),
     ...lintObservations(cat),
     ...lintTranslations(cat),
+    ...lintAliases(cat),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { renameAnswers } from './aliases.ts';
 import { rulesFileSchema, vocabularySchema, type Catalogue, type Sign } from './schema.ts';
 
 export type CatalogueIssue = { file: string; path: string; message: string };
@@ -80,6 +81,10 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
       claim('code book', 'codeBook', file, 'codeBook');
       catalogue.codeBook = rules.codeBook;
     }
+    if (rules.aliases) {
+      claim('alias map', 'aliases', file, 'aliases');
+      catalogue.aliases = rules.aliases;
+    }
     for (const [cause, sign] of Object.entries(rules.signs)) {
       mergeSign(catalogue.signs, cause, sign, file, signOwner, issues);
     }
@@ -88,6 +93,13 @@ export function loadCatalogue(sources: readonly RulesSource[]): LoadResult {
     issues.push({ file: VOCABULARY_FILE, path: '(root)', message: 'missing or invalid' });
   if (issues.length > 0 || !vocabulary) return { ok: false, issues };
   catalogue.families.sort((a, b) => a.order - b.order);
+  // Scenarios written before a merge name old question ids: read them as the new ones.
+  const { aliases } = catalogue;
+  if (aliases)
+    catalogue.scenarios = catalogue.scenarios.map((s) => ({
+      ...s,
+      answers: renameAnswers(aliases, s.answers),
+    }));
   return { ok: true, catalogue: { vocabulary, ...catalogue } };
 }
 

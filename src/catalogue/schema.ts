@@ -333,6 +333,27 @@ function bookPageProblems(page: FamilyBook, version: number): string[] {
   return out;
 }
 
+/** "question.answer", as a link writes an answer. */
+const answerPairSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9][a-z0-9]*(?:-[a-z0-9]+)*$/, 'question.answer');
+
+/**
+ * What old ids became when questions or observations were merged (issue 15: one question
+ * per fact). Links, saved cases, case codes and scenarios written before the merge name
+ * the old ids; they are read as the new ones. An answer that kept its id under the
+ * question's new id needs no entry in `answers`.
+ */
+export const aliasesSchema = z.strictObject({
+  /** old question id -> the question it became */
+  questions: z.record(idSchema, idSchema).default({}),
+  /** "oldQuestion.oldAnswer" -> "newQuestion.newAnswer", for answers renamed in a merge */
+  answers: z.record(answerPairSchema, answerPairSchema).default({}),
+  /** old observation id -> the observation it became */
+  observations: z.record(idSchema, idSchema).default({}),
+});
+export type Aliases = z.infer<typeof aliasesSchema>;
+
 /** One file under rules/: any mix of sections; the loader merges them. */
 export const rulesFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -349,6 +370,8 @@ export const rulesFileSchema = z.strictObject({
    * this section); a catalogue written back as one file carries it here.
    */
   codeBook: codeBookSchema.optional(),
+  /** Old ids and what they became (rules/aliases.json). */
+  aliases: aliasesSchema.optional(),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -391,4 +414,6 @@ export type Catalogue = {
   observations: Observation[];
   /** The append-only list behind case codes; absent in hand-made test catalogues. */
   codeBook?: CodeBook | undefined;
+  /** Old ids and what they became; absent when nothing was ever renamed. */
+  aliases?: Aliases | undefined;
 };

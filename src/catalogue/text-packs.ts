@@ -73,6 +73,8 @@ export function startIndex(catalogue: Catalogue, lang: Lang): Catalogue {
     signs: {},
     scenarios: [],
     observations: [],
+    // Old ids are read only where a case is opened, never on the start screen.
+    aliases: undefined,
     // The start screen reads a code's meaning; its sources are for the catalogue browser.
     responseCodes: catalogue.responseCodes.map((code) => {
       const bare = { ...code };
