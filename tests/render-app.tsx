@@ -9,6 +9,7 @@ import {
   type NavigateFunction,
 } from 'react-router-dom';
 import { AppRoutes } from '../src/app/routes.tsx';
+import { setLearnStorageForTests } from '../src/store/learn-setting.ts';
 import { useAppStore } from '../src/store/store.ts';
 import { CatalogueProvider } from '../src/ui/catalogue-context.tsx';
 import { tinyCatalogue } from './fixtures/tiny-catalogue.ts';
@@ -22,6 +23,7 @@ export async function renderApp(
   { catalogue = tinyCatalogue(), lang = 'en' as 'en' | 'zh' } = {},
 ) {
   localStorage.clear();
+  setLearnStorageForTests(() => localStorage);
   useAppStore.setState({
     cases: {},
     outcomes: [],

@@ -7,6 +7,7 @@ import { IDENTIFIER_PARAMS, newCaseId, serialiseCase, type CaseState } from './c
 import { toEvidence } from './case-evidence.ts';
 import { diagnoseCached } from './diagnosis-cache.ts';
 import { parseCase } from './parse-case.ts';
+import { useDeviceHistory } from './use-device-history.ts';
 
 /**
  * The case behind the current URL: parsed, diagnosed (derived, never stored), with
@@ -23,9 +24,10 @@ export function useCaseRoute() {
     () => (known ? parseCase(catalogue, family, search) : null),
     [catalogue, family, known, search],
   );
+  const history = useDeviceHistory(parsed?.state.id);
   const diagnosis = useMemo(
-    () => (parsed ? diagnoseCached(catalogue, toEvidence(parsed.state, catalogue)) : null),
-    [catalogue, parsed],
+    () => (parsed ? diagnoseCached(catalogue, toEvidence(parsed.state, catalogue, history)) : null),
+    [catalogue, parsed, history],
   );
 
   const go = (state: CaseState, to: 'question' | 'results', replace = false) =>
@@ -52,5 +54,5 @@ export function useCaseRoute() {
     }
   }, [family, id, navigate, parsed, pathname, saveCase, search]);
 
-  return { family, known, parsed, diagnosis, go };
+  return { family, known, parsed, diagnosis, history, go };
 }

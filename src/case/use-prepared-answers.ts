@@ -15,6 +15,7 @@ export function usePreparedAnswers(
   state: CaseState | undefined,
   question: string | undefined,
   answers: readonly string[],
+  history?: Readonly<Record<string, number>>,
 ) {
   const list = answers.join('\n');
   useEffect(() => {
@@ -24,10 +25,13 @@ export function usePreparedAnswers(
     const next = () => {
       const answer = queue.shift();
       if (answer === undefined) return;
-      diagnoseCached(catalogue, toEvidence(withAnswer(state, question, answer), catalogue));
+      diagnoseCached(
+        catalogue,
+        toEvidence(withAnswer(state, question, answer), catalogue, history),
+      );
       cancel = onIdle(next);
     };
     cancel = onIdle(next);
     return () => cancel();
-  }, [catalogue, state, question, list]);
+  }, [catalogue, state, question, list, history]);
 }

@@ -292,6 +292,17 @@ const zh = {
   catalogueExpandAll: '全部展开',
   catalogueCollapseAll: '全部收起',
   catalogueSources: '出处',
+  learnedNote: '排序参考了本机记下的 {n} 次同类故障的结果，换一台设备排序可能不同。',
+  learnedNoteChange: '设置',
+  learnHeading: '按本机的记录调整排序',
+  learnToggle: '排查时参考这台设备以前确认过的原因',
+  learnHint:
+    '打开后，这台设备常见的原因会排得更靠前。目录里的每个原因仍然保留，本机记录最多相当于 40 次排查的分量。只在本机计算，不会上传。默认关闭。',
+  learnCount: '可以参考的已确认结果：{n} 次。',
+  learnReset: '重新开始学习',
+  learnResetDone: '已重新开始：以前的结果仍在上面的表里，但不再影响排序。',
+  learnNowOn: '已打开：排序会参考本机的记录。',
+  learnNowOff: '已关闭：排序只按目录。',
 } as const;
 
 export type MoreMessageKey = keyof typeof zh;
@@ -606,6 +617,19 @@ const en: Record<MoreMessageKey, string> = {
   catalogueExpandAll: 'Expand all',
   catalogueCollapseAll: 'Collapse all',
   catalogueSources: 'Sources',
+  learnedNote:
+    'This ranking weighs {n} confirmed cases of this kind on this device; another device may rank differently.',
+  learnedNoteChange: 'Change',
+  learnHeading: "Weigh causes by this device's history",
+  learnToggle: 'Use the causes confirmed on this device when ranking',
+  learnHint:
+    'When on, causes that are common on this device rank higher. Every cause in the catalogue stays possible, and the history counts as at most 40 cases. Worked out on this device only, never sent. Off by default.',
+  learnCount: 'Confirmed outcomes it can learn from: {n}.',
+  learnReset: 'Start learning again',
+  learnResetDone:
+    'Started again: earlier outcomes stay in the tables above but no longer change the ranking.',
+  learnNowOn: 'On: the ranking weighs this device’s history.',
+  learnNowOff: 'Off: the ranking follows the catalogue only.',
 };
 
 export const moreMessages = { zh, en };

@@ -146,3 +146,43 @@ test('an empty log says what will appear (en, phone) with no axe violations', as
   await expect(page.getByRole('button', { name: 'Export JSON' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('the learned-prior setting changes the ranking and the results say so', async ({ page }) => {
+  // 40 cases on this device where routing was left incomplete after a record change: a
+  // cause the catalogue alone ranks fourth in "no routing merchant info found".
+  const many = Array.from({ length: 40 }, (_, i) =>
+    outcome(`h${i}`, { cause: 'route-change-incomplete', fix: 'fix-route-resync-change' }),
+  );
+  await seed(page, 'en', many);
+  const results = '/d/no-route/results?id=learn1';
+  const causes = page.getByRole('region', { name: 'Likely causes' });
+  const first = causes.getByRole('heading', { level: 2 }).first();
+  await page.goto(results);
+  await expect(first).not.toHaveText('Routing left incomplete after a record change');
+  await expect(page.getByTestId('learned-note')).toHaveCount(0);
+
+  await page.goto('/outcomes');
+  const setting = page.getByRole('checkbox', {
+    name: 'Use the causes confirmed on this device when ranking',
+  });
+  await expect(setting).not.toBeChecked();
+  await expect(page.getByText('Confirmed outcomes it can learn from: 40.')).toBeVisible();
+  await setting.check();
+  await expectNoAxeViolations(page);
+
+  await page.goto(results);
+  await expect(first).toHaveText('Routing left incomplete after a record change');
+  await expect(page.getByTestId('learned-note')).toContainText(
+    'This ranking weighs 40 confirmed cases of this kind on this device',
+  );
+  // "Change" leads back to the setting, which a reload kept on; turning it off undoes it.
+  await page.getByRole('link', { name: 'Change' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: "Weigh causes by this device's history" }),
+  ).toBeFocused();
+  await expect(setting).toBeChecked();
+  await setting.uncheck();
+  await page.goto(results);
+  await expect(first).not.toHaveText('Routing left incomplete after a record change');
+  await expect(page.getByTestId('learned-note')).toHaveCount(0);
+});

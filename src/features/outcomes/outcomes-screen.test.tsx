@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render-app.tsx';
+import { LEARN_KEY, readLearnSetting } from '../../store/learn-setting.ts';
 import type { Outcome } from '../../store/outcomes-slice.ts';
 import { useAppStore } from '../../store/store.ts';
 
@@ -138,5 +139,42 @@ describe('What fixed it', () => {
       /^Wrong columns: missing id, date, family, cause, fix, questions, minutes\..*Nothing on this device was changed\.$/,
     );
     expect(useAppStore.getState().outcomes).toEqual([outcome('k1')]);
+  });
+
+  it('turns learning on and off, counts what it learns from, and resets it', async () => {
+    const { user } = await renderApp('/outcomes');
+    seed(outcome('k1'), outcome('k2', { cause: 'b' }), outcome('k3', { cause: null }));
+    const panel = screen.getByRole('region', { name: "Weigh causes by this device's history" });
+    const toggle = within(panel).getByRole('checkbox', {
+      name: 'Use the causes confirmed on this device when ranking',
+    });
+    expect(toggle).not.toBeChecked();
+    expect(panel).toHaveTextContent('Confirmed outcomes it can learn from: 2.');
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(readLearnSetting(localStorage.getItem(LEARN_KEY)).on).toBe(true);
+    expect(panel).toHaveTextContent('On: the ranking weighs this device’s history.');
+    await user.click(within(panel).getByRole('button', { name: 'Start learning again' }));
+    expect(panel).toHaveTextContent('Confirmed outcomes it can learn from: 0.');
+    expect(panel).toHaveTextContent('Started again: earlier outcomes stay in the tables above');
+    expect(within(panel).getByRole('button', { name: 'Start learning again' })).toBeDisabled();
+    // The log itself is untouched, and the setting stays on.
+    expect(useAppStore.getState().outcomes).toHaveLength(3);
+    expect(toggle).toBeChecked();
+    // A case confirmed after the reset counts again.
+    seed(
+      outcome('k1'),
+      outcome('k2', { cause: 'b' }),
+      outcome('k3', { cause: null }),
+      outcome('k9'),
+    );
+    expect(panel).toHaveTextContent('Confirmed outcomes it can learn from: 1.');
+  });
+
+  it('focuses the setting when the results link there', async () => {
+    await renderApp('/outcomes#learn-heading');
+    expect(
+      screen.getByRole('heading', { level: 2, name: "Weigh causes by this device's history" }),
+    ).toHaveFocus();
   });
 });

@@ -7,6 +7,7 @@ import type { TitleOf } from './outcome-csv.ts';
 import { outcomeStats } from './outcome-stats.ts';
 import { OutcomeTable } from './outcome-table.tsx';
 import { OutcomeTransfer } from './outcome-transfer.tsx';
+import { LearnPanel } from './learn-panel.tsx';
 
 /** A median as shown: whole numbers as they are, others to one decimal; none as a dash. */
 const shown = (n: number | null): string =>
@@ -94,6 +95,7 @@ export function OutcomesScreen() {
           )}
         </>
       )}
+      <LearnPanel outcomes={outcomes} />
       <OutcomeTransfer outcomes={outcomes} title={title} />
     </div>
   );

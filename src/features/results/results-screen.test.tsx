@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { riskyCatalogue } from '../../../tests/fixtures/tiny-catalogue.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
+import { setLearnOn } from '../../store/learn-setting.ts';
 import { useAppStore } from '../../store/store.ts';
 
 describe('ResultsScreen', () => {
@@ -137,5 +138,41 @@ describe('ResultsScreen', () => {
     expect(useAppStore.getState().cases.c1?.terminalNo).toBe('12345678');
     expect(within(card).getByText('12345678')).toBeInTheDocument();
     expect(within(card).getAllByText('(type it below)')).toHaveLength(2);
+  });
+
+  it("weighs this device's history only when the setting is on, and says so", async () => {
+    // b is the rarer cause (0.24 against 0.72); 40 confirmed b outcomes on this device.
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      id: `k${i}`,
+      family: 'f',
+      cause: 'b',
+      fix: 'fix-b',
+      questions: 3,
+      minutes: 2,
+      date: '2026-12-01',
+    }));
+    const topCause = async () =>
+      within(await screen.findByRole('region', { name: 'Likely causes' })).getAllByRole('heading', {
+        level: 2,
+      })[0]?.textContent;
+    const { unmount } = await renderApp('/d/f/results?id=c1');
+    act(() => useAppStore.setState({ outcomes: many }));
+    expect(await topCause()).toBe('a');
+    expect(screen.queryByTestId('learned-note')).toBeNull();
+    unmount();
+
+    await renderApp('/d/f/results?id=c1');
+    act(() => {
+      setLearnOn(true);
+      useAppStore.setState({ outcomes: many });
+    });
+    expect(await topCause()).toBe('b');
+    expect(screen.getByTestId('learned-note')).toHaveTextContent(
+      'This ranking weighs 40 confirmed cases of this kind on this device',
+    );
+    expect(screen.getByRole('link', { name: 'Change' })).toHaveAttribute(
+      'href',
+      '/outcomes#learn-heading',
+    );
   });
 });

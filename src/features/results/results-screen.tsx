@@ -18,6 +18,7 @@ import { CauseItem } from './cause-item.tsx';
 import { EscalationCard } from './escalation-card.tsx';
 import { FixItem } from './fix-item.tsx';
 import { KeepSelling } from './keep-selling.tsx';
+import { LearnedNote } from './learned-note.tsx';
 import { PacketIdentifiers } from './packet-identifiers.tsx';
 import { SummaryCard } from './summary-card.tsx';
 
@@ -30,7 +31,7 @@ const OTHER_SHOWN_FROM = 0.05;
 export function ResultsScreen() {
   const { t, lang } = useT();
   const catalogue = useCatalogue();
-  const { family, parsed, diagnosis, go } = useCaseRoute();
+  const { family, parsed, diagnosis, history, go } = useCaseRoute();
   const saved = useAppStore((s) => (parsed?.state.id ? s.cases[parsed.state.id] : undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   const [openedAt] = useState(() => Date.now());
@@ -45,7 +46,7 @@ export function ResultsScreen() {
   if (!parsed || !diagnosis) return <NotFound message={t('unknownFamily', { family })} />;
 
   const { state } = parsed;
-  const evidence = toEvidence(state, catalogue);
+  const evidence = toEvidence(state, catalogue, history);
   const causes = diagnosis.causes
     .filter((c) =>
       c.id === OTHER_CAUSE ? c.probability >= OTHER_SHOWN_FROM : c.probability >= 0.01,
@@ -92,6 +93,7 @@ export function ResultsScreen() {
               <CauseItem key={c.id} cause={c} evidence={evidence} open={i === 0} />
             ))}
           </ol>
+          <LearnedNote history={history} causes={diagnosis.causes.map((c) => c.id)} />
           <button
             type="button"
             className={buttonQuiet}

@@ -29,7 +29,7 @@ export function QuestionScreen() {
   const catalogue = useCatalogue();
   const navigate = useNavigate();
   const agentMode = useAppStore((s) => s.agentMode);
-  const { family, parsed, diagnosis, go } = useCaseRoute();
+  const { family, parsed, diagnosis, history, go } = useCaseRoute();
   const [keepAsking, setKeepAsking] = useState(false);
   // "Not now, keep asking" on a fix offered in the flow: no offer until the next answer.
   const [askedOnAt, setAskedOnAt] = useState(-1);
@@ -51,6 +51,7 @@ export function QuestionScreen() {
     state,
     view?.id,
     view ? [...view.answers.map((a) => a.id), DONT_KNOW] : [],
+    history,
   );
   const earlier = first ? view.answers.find((a) => a.id === first)?.label : undefined;
   const answer = (q: string, a: string) => {
