@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { expectNoAxeViolations } from './helpers.ts';
+import { answerUntilStop, expectNoAxeViolations, openFamily } from './helpers.ts';
 
 /*
  * "What fixed it" in the built app: a log seeded in storage shows as tables; exported
@@ -185,4 +185,23 @@ test('the learned-prior setting changes the ranking and the results say so', asy
   await page.goto(results);
   await expect(first).not.toHaveText('Routing left incomplete after a record change');
   await expect(page.getByTestId('learned-note')).toHaveCount(0);
+});
+
+test('a full case ends "solved" and appears on What fixed it', async ({ page }) => {
+  await page.goto('/');
+  await openFamily(page, /商户无应答/);
+  await answerUntilStop(page);
+  await page.getByRole('button', { name: '看结果', exact: true }).click();
+  const plan = page.getByRole('region', { name: '处理步骤（先做最省事的）' });
+  const fix = (await plan.locator('h3').first().textContent()) ?? '';
+  await plan.getByRole('button', { name: '解决了' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: fix })).toBeVisible();
+
+  await page.goto('/outcomes');
+  const families = page.getByRole('table', { name: /^每类故障的排查次数/ });
+  await expect(families.getByRole('row')).toHaveCount(2);
+  await expect(families.getByRole('row').nth(1)).toContainText('商户无应答');
+  const fixes = page.getByRole('table', { name: '每个办法解决问题的次数' });
+  await expect(fixes.getByRole('row').nth(1)).toContainText(fix);
+  await expect(fixes.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
 });
