@@ -16,13 +16,11 @@ const catalogue = buildCatalogue(resolve('rules'));
  * scenario ends right, so the entry is removed.
  */
 const OPEN: Record<string, string> = {
-  // The charge check (query the order) comes before any question in this family, and the
-  // catalogue says it fixes a device fault often (0.65): the case ends "fixed" at step 1,
-  // on the ranking of a case with no answers.
+  // The charge check (query the order) comes before any question in this family and, as
+  // the scenario says, finds the sale paid: the case ends "fixed" at step 1. A fix that
+  // worked is evidence, but this one works for seven causes, and with nothing asked yet
+  // the scanner's fault stays behind the notification causes.
   'scenario-scan-pay-missing-scanner-froze': 'fixed by the charge check before any question',
-  // "Use another card" is offered after the hardware and SIM questions the story is silent
-  // on; it works for a frozen card, and a fix that worked is no evidence to the ranking.
-  'scenario-terminal-unusable-card-frozen': 'fixed by another card before the card questions',
 };
 
 /**

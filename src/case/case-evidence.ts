@@ -20,6 +20,7 @@ export const toEvidence = (
     family: state.family,
     answers: state.answers,
     failedFixes: state.failedFixes,
+    workedFix: state.fixed,
     told: Object.keys(told).filter((q) => state.answers[q] === told[q]),
     deferred: state.deferred,
     ...(history && { history }),

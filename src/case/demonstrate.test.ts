@@ -47,8 +47,11 @@ describe('demonstrate', () => {
       if (demo.end.reason === 'fixed') {
         expect(last.kind === 'fix' && last.worked).toBe(true);
         expect(demo.end.fixed).toBe(last.kind === 'fix' ? last.fix : undefined);
-        // A fix that worked is no evidence: the ranking stays as it was.
-        expect(last.after).toEqual(last.before);
+        // "Solved" is evidence: the cause the fix works for rises, and the end says so.
+        const p = (list: { id: string; probability: number }[]) =>
+          list.find((c) => c.id === truth)?.probability ?? 0;
+        expect(p(last.after)).toBeGreaterThan(p(last.before));
+        expect(demo.end.causes).toEqual(last.after);
       }
       expect(replayDemo(cat, { ...cat.scenarios[0]!, answers: {}, truth }, demo)).toEqual([]);
     }

@@ -36,7 +36,7 @@ export type DemoEnd = {
   reason: 'fixed' | StopReason;
   /** The fix that worked, when one did. */
   fixed?: string | undefined;
-  /** The ranking the results screen shows (before the fix that worked: that is no evidence). */
+  /** The ranking the results screen shows (after a fix that worked, which is evidence). */
   causes: RankedCause[];
   /** The fix plan the results screen shows, cheapest first, without the fixes tried. */
   fixes: PlannedFix[];
@@ -88,9 +88,18 @@ export function demonstrate(catalogue: Catalogue, scenario: Scenario): Demonstra
     if (d.act) {
       const worked = (model.fixChance.get(d.act.fix)?.[truth] ?? 0) >= FIX_WORKS_FROM;
       const { fix, chance } = d.act;
-      // A fix that worked is no evidence: the ranking stays as it was when it was offered.
       steps.push({ kind: 'fix', fix, chance, worked, before: d.causes, after: d.causes });
-      if (worked) return end('fixed', d, fix);
+      if (worked) {
+        // "Solved" is evidence too: the results rank the causes this fix works for first.
+        const solved = diagnose(catalogue, {
+          family: scenario.family,
+          answers: { ...answers },
+          failedFixes: [...failedFixes],
+          workedFix: fix,
+        });
+        steps[steps.length - 1]!.after = solved.causes;
+        return end('fixed', solved, fix);
+      }
       failedFixes.push(fix);
       continue;
     }

@@ -15,6 +15,7 @@ const keyOf = (e: CaseEvidence): string =>
     e.family,
     Object.entries(e.answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     [...(e.failedFixes ?? [])].sort(),
+    e.workedFix ?? null,
     [...(e.told ?? [])].sort(),
     [...(e.deferred ?? [])].sort(),
     Object.entries(e.history ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),

@@ -124,5 +124,7 @@ function groupBySource(questions: readonly CompiledQuestion[]): Map<string, Comp
 
 /** log P(fix still fails | cause): a fix that usually resolves a cause makes it unlikely. */
 export const logFailed = (chance: number): number => Math.log(clamp(1 - chance));
+/** A fix that worked: the same clamp, so a fix never listed for a cause still leaves it possible. */
+export const logWorked = (chance: number): number => Math.log(clamp(chance));
 
 export type { CompiledQuestion };

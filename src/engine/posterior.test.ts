@@ -58,6 +58,23 @@ describe('posterior', () => {
     expect(p[0]).toBeCloseTo((0.72 * 0.2) / total, 10);
   });
 
+  it('takes a fix that worked as evidence for the causes it works for', () => {
+    const p = posterior(model(), { family: 'f', answers: {}, workedFix: 'fix-b' });
+    // fix-b works for b (usually); a and other are not listed and keep the clamp floor
+    const chance = model().fixChance.get('fix-b')!;
+    const raw = [0.72, 0.24, 0.04].map(
+      (prior, c) => prior * Math.min(0.98, Math.max(0.02, chance[c]!)),
+    );
+    const total = raw.reduce((s, x) => s + x, 0);
+    expect(p[1]).toBeCloseTo(raw[1]! / total, 10);
+    expect(p[1]).toBeGreaterThan(p[0]!);
+    // A fix the family does not know changes nothing.
+    expect(posterior(model(), { family: 'f', answers: {}, workedFix: 'nope' })[1]).toBeCloseTo(
+      0.24,
+      10,
+    );
+  });
+
   it('ranks causes by probability and reports evidence it cannot use', () => {
     const m = model();
     const evidence = { family: 'f', answers: { q1: 'no', q2: 'yes', nope: 'yes', q1x: 'maybe' } };

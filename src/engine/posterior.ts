@@ -1,7 +1,7 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
 import { evidenceRow } from './compiled-question.ts';
 import { learnedLogPrior } from './learned-prior.ts';
-import { logFailed, type FamilyModel } from './model.ts';
+import { logFailed, logWorked, type FamilyModel } from './model.ts';
 import type { CaseEvidence, RankedCause } from './types.ts';
 
 /** log-sum-exp normalisation: log scores in, probabilities out. */
@@ -31,6 +31,8 @@ export function logScores(model: FamilyModel, evidence: CaseEvidence): number[] 
     const chance = model.fixChance.get(fix);
     if (chance) add(chance.map(logFailed));
   }
+  const worked = evidence.workedFix && model.fixChance.get(evidence.workedFix);
+  if (worked) add(worked.map(logWorked));
   return scores;
 }
 

@@ -17,6 +17,11 @@ export type CaseEvidence = {
   answers: Readonly<Record<string, string>>;
   /** Fixes tried without success. */
   failedFixes?: readonly string[] | undefined;
+  /**
+   * The fix that solved it, if one did: evidence like a failed fix, the other way round
+   * (the causes it works for rise), so the ranking after "solved" names what was fixed.
+   */
+  workedFix?: string | undefined;
   /** Questions answered from the person's own story: facts they know, never re-read. */
   told?: readonly string[] | undefined;
   /** Fixes the person chose not to try now ("keep asking"): not offered in the flow again. */

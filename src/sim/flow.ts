@@ -87,12 +87,14 @@ export function runFlow(
   const afterCall = () =>
     truth >= 0 ? afterCallMinutes(model, truth, new Set(failedFixes)) : ESCALATION_MINUTES;
   const end = (): FlowResult => {
-    // The ranking as it stood before the last fix: the one that worked is no evidence.
+    // The ranking the results show: a fix that worked is evidence for what it fixes.
+    const worked = alive < 1e-9;
     const ranked = rankCauses(
       model,
       posterior(model, {
         ...evidence(),
-        failedFixes: alive < 1e-9 ? failedFixes.slice(0, -1) : failedFixes,
+        failedFixes: worked ? failedFixes.slice(0, -1) : failedFixes,
+        workedFix: worked ? failedFixes.at(-1) : undefined,
       }),
     );
     const id = model.causes[truth];

@@ -58,6 +58,13 @@ describe('ResultsScreen', () => {
     expect(screen.getByRole('heading', { name: 'What to do (cheapest first)' })).toHaveFocus();
   });
 
+  it('ranks what the working fix fixed first once it is solved', async () => {
+    // Nothing asked: a leads on its prior; "fix b" worked, which only b is listed for.
+    await renderApp('/d/f/results?id=c1&ok=fix-b');
+    const list = await screen.findByRole('region', { name: 'Likely causes' });
+    expect(within(list).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('b');
+  });
+
   it('builds the escalation packet from the case and this device, and copies it', async () => {
     const { user } = await renderApp('/d/f/results?id=c1&a=screen-code.97&x=fix-a');
     useAppStore.getState().saveCase({ id: 'c1', family: 'f', terminalNo: '12345678' });
