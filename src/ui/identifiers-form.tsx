@@ -10,10 +10,13 @@ export function IdentifiersForm({
   value,
   onChange,
   showErrors,
+  legendHidden = false,
 }: {
   value: Identifiers;
   onChange: (v: Identifiers) => void;
   showErrors: boolean;
+  /** Inside a disclosure whose summary already says it: named for screen readers only. */
+  legendHidden?: boolean;
 }) {
   const { t } = useT();
   const [touched, setTouched] = useState({ merchantNo: false, terminalNo: false });
@@ -29,7 +32,9 @@ export function IdentifiersForm({
   const show = (field: keyof typeof touched) => showErrors || touched[field];
   return (
     <fieldset className="space-y-3">
-      <legend className="mb-2 text-lg font-semibold">{t('identifiersHeading')}</legend>
+      <legend className={legendHidden ? 'sr-only' : 'mb-2 text-lg font-semibold'}>
+        {t('identifiersHeading')}
+      </legend>
       <IdentifierField
         label={t('merchantNo')}
         hint={t('merchantNoHint')}

@@ -47,6 +47,13 @@ export const FAMILIES = [
  * (decision 0007); a person sees the same page, so tests of them wait here first.
  */
 export async function startScreenRunning(page: Page) {
+  await expect(page.locator('#ids input').first()).toBeAttached();
+}
+
+/** Opens the start screen's merchant/terminal numbers (one line until opened). */
+export async function openIdentifiers(page: Page) {
+  await startScreenRunning(page);
+  await page.locator('#ids summary').click();
   await expect(page.getByRole('textbox', { name: /^(商户号|Merchant number)$/ })).toBeVisible();
 }
 

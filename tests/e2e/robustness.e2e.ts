@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openFamily, startQuestions, tabTo } from './helpers.ts';
+import { openFamily, startQuestions, startScreenRunning, tabTo } from './helpers.ts';
 
 test('works at 320 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -211,7 +211,8 @@ test('an English browser gets the English start screen, with no Chinese left ove
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByRole('textbox', { name: 'Merchant number' })).toBeVisible();
+  await startScreenRunning(page);
+  await expect(page.locator('#ids summary')).toHaveText(/^Merchant and terminal numbers/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.locator('main')).not.toContainText('收款出了什么问题');
   await context.close();
@@ -225,7 +226,7 @@ test('what is typed before the script arrives stays in the box, with its focus',
   const box = page.getByRole('textbox', { name: '发生了什么？' });
   await box.fill('A0');
   release();
-  await expect(page.getByRole('textbox', { name: '商户号' })).toBeVisible();
+  await startScreenRunning(page);
   await expect(box).toHaveValue('A0');
   await expect(box).toBeFocused();
   await box.press('Enter');
@@ -256,4 +257,22 @@ test('a family tapped before the script arrives opens once the app runs', async 
   await expect(page).toHaveURL(/\/tell\?f=no-response$/);
   await startQuestions(page);
   await expect(page).toHaveURL(/\/d\/no-response\?id=/);
+});
+
+test('on a phone the merchant and terminal numbers are one tap away, above the kinds of fault', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await startScreenRunning(page);
+  const summary = page.locator('#ids summary');
+  const box = await summary.boundingBox();
+  expect(box && box.y + box.height).toBeLessThan(844);
+  const families = await page.getByRole('region', { name: '或者选择故障类型' }).boundingBox();
+  expect(box!.y).toBeLessThan(families!.y);
+  // Keyboard: Enter on the summary opens it, and the first field is next.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: '商户号' })).toBeFocused();
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/config/csp.ts';
 import { sha256 } from '../../src/config/page-plugin.ts';
-import { answerUntilStop, openFamily } from './helpers.ts';
+import { answerUntilStop, openFamily, openIdentifiers } from './helpers.ts';
 
 const SCRIPT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
@@ -48,6 +48,7 @@ test('script-like text in every free-text field stays text', async ({ page }) =>
   const w = await watch(page);
   await page.goto('/');
   await page.getByRole('textbox', { name: '发生了什么？' }).fill(SCRIPT);
+  await openIdentifiers(page);
   await page.getByRole('textbox', { name: '商户号' }).fill(SCRIPT);
   await page.getByRole('textbox', { name: '终端号' }).fill(SCRIPT);
   await page.getByRole('textbox', { name: '机身序列号（SN）' }).fill(SCRIPT);

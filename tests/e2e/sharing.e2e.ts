@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openFamily } from './helpers.ts';
+import { openFamily, openIdentifiers } from './helpers.ts';
 
 const CASE =
   '/d/no-response/results?a=screen-code.68_signal-bars.weak_other-device-online.no&x=fix-restart-terminal';
@@ -10,6 +10,7 @@ test('copy for ticket puts the whole case on the clipboard in both languages', a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
+  await openIdentifiers(page);
   await page.getByRole('textbox', { name: '终端号' }).fill('12345678');
   await openFamily(page, 2);
   const results =

@@ -78,10 +78,20 @@ describe('StartScreen', () => {
 
   it('checks the identifiers and keeps them with the case on this device', async () => {
     const { user, location } = await renderApp('/');
+    // One line above the kinds of fault until opened.
+    const details = screen
+      .getByText(/^Merchant and terminal number/, { selector: 'summary' })
+      .closest('details')!;
+    expect(details.open).toBe(false);
+    await user.click(screen.getByText(/^Merchant and terminal number/, { selector: 'summary' }));
+    expect(details.open).toBe(true);
     const terminal = await screen.findByRole('textbox', { name: 'Terminal number' });
     await user.type(terminal, '1234567');
+    // Closed again with a mistake in it: starting opens it on the field to fix.
+    await user.click(screen.getByText(/^Merchant and terminal number/, { selector: 'summary' }));
     await user.click(screen.getByRole('button', { name: /^F F sum/ }));
     expect(location().pathname).toBe('/');
+    expect(details.open).toBe(true);
     expect(terminal).toHaveAccessibleDescription(expect.stringContaining('this one has 7'));
     expect(terminal).toHaveFocus();
     await user.type(terminal, '8');

@@ -46,6 +46,7 @@ export function StartScreen() {
   const open = (what: { f: string } | { q: string }) => {
     if (!identifiersValid(ids)) {
       setShowErrors(true);
+      (document.getElementById('ids') as HTMLDetailsElement).open = true;
       document.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
       return;
     }
@@ -67,6 +68,15 @@ export function StartScreen() {
         <p className={muted}>{t('appTagline')}</p>
       </div>
       <StoryBox onTell={(q) => open({ q })} />
+      {/* Seen early on a phone, one line until opened; the fields arrive with the app. */}
+      <details id="ids" className="rounded-xl border border-slate-300 p-4 dark:border-slate-700">
+        <summary className="font-semibold">{t('identifiersHeading')}</summary>
+        {running && (
+          <Suspense fallback={null}>
+            <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} legendHidden />
+          </Suspense>
+        )}
+      </details>
       <section aria-labelledby="families-heading" className="space-y-3">
         <h2 id="families-heading" className="text-lg font-semibold">
           {t('familiesHeading')}
@@ -97,7 +107,6 @@ export function StartScreen() {
       </section>
       {running && (
         <Suspense fallback={null}>
-          <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} />
           <RecentCases />
         </Suspense>
       )}
