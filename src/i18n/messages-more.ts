@@ -303,6 +303,8 @@ const zh = {
   learnResetDone: '已重新开始：以前的结果仍在上面的表里，但不再影响排序。',
   learnNowOn: '已打开：排序会参考本机的记录。',
   learnNowOff: '已关闭：排序只按目录。',
+  trainingShowAnswers: '显示标题和完整经过（讲师用：会透露答案）',
+  trainingCaseN: '案例 {n}',
 } as const;
 
 export type MoreMessageKey = keyof typeof zh;
@@ -630,6 +632,8 @@ const en: Record<MoreMessageKey, string> = {
     'Started again: earlier outcomes stay in the tables above but no longer change the ranking.',
   learnNowOn: 'On: the ranking weighs this device’s history.',
   learnNowOff: 'Off: the ranking follows the catalogue only.',
+  trainingShowAnswers: 'Show titles and whole stories (for trainers: they give the answer away)',
+  trainingCaseN: 'Case {n}',
 };
 
 export const moreMessages = { zh, en };

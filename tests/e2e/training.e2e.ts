@@ -25,6 +25,10 @@ test('a trainer demonstrates a scenario step by step to the causes and the plan'
 }) => {
   await page.goto('/');
   await page.getByRole('link', { name: '培训练习' }).click();
+  // The list shows what each caller says first; the titles give the answer away.
+  await expect(page.getByRole('listitem').filter({ hasText: first.opening.zh })).toBeVisible();
+  await expect(page.getByText(first.title.zh)).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /^显示标题和完整经过/ }).check();
   const item = page.getByRole('listitem').filter({ hasText: first.title.zh });
   await item.getByRole('link', { name: '演示' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('第 1 步');

@@ -10,11 +10,21 @@ const en = moreMessages.en;
 describe('training', () => {
   it('lists scenarios by family with demonstrate and quiz', async () => {
     const cat = tinyCatalogue();
-    const total = demonstrate(cat, cat.scenarios[0]!).steps.length;
-    const { user, location } = await renderApp('/');
+    const opening = { zh: '喂，刷卡失败了。', en: 'Hello, card payments fail.' };
+    cat.scenarios[0] = { ...cat.scenarios[0]!, opening };
+    const total = demonstrate(cat, cat.scenarios[0]).steps.length;
+    const { user, location } = await renderApp('/', { catalogue: cat });
     await user.click(screen.getByRole('link', { name: 'Training' }));
     const family = await screen.findByRole('region', { name: 'F' });
+    // A trainee may be looking: the opening line only, no title or story that names the cause.
+    expect(within(family).getByRole('heading', { name: 'Case 1' })).toBeInTheDocument();
+    expect(family).not.toHaveTextContent('scenario b');
+    expect(family).not.toHaveTextContent('a b situation');
+    expect(family).toHaveTextContent(opening.en);
+    const show = screen.getByRole('checkbox', { name: /^Show titles and whole stories/ });
+    await user.click(show);
     expect(within(family).getByRole('heading', { name: 'scenario b' })).toBeInTheDocument();
+    expect(family).toHaveTextContent('a b situation');
     await user.click(within(family).getByRole('link', { name: 'Demonstrate' }));
     await vi.waitFor(() => expect(location().pathname).toBe('/training/sc-b/demo'));
     expect(await screen.findByText(`Step 1 of ${total}`)).toBeInTheDocument();
