@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { checkIdentifier } from '../case/check-identifier.ts';
 import { useT } from '../i18n/use-t.ts';
 import { IdentifierField } from './identifier-field.tsx';
@@ -10,13 +10,14 @@ export function IdentifiersForm({
   value,
   onChange,
   showErrors,
-  legendHidden = false,
 }: {
   value: Identifiers;
   onChange: (v: Identifiers) => void;
-  showErrors: boolean;
-  /** Inside a disclosure whose summary already says it: named for screen readers only. */
-  legendHidden?: boolean;
+  /**
+   * Show every field's problem. A count (the start screen's refused starts) also opens
+   * the disclosure the form sits in and focuses the first wrong field, each time it grows.
+   */
+  showErrors: boolean | number;
 }) {
   const { t } = useT();
   const [touched, setTouched] = useState({ merchantNo: false, terminalNo: false });
@@ -29,10 +30,17 @@ export function IdentifiersForm({
     if (!problem) return null;
     return problem.error === 'charset' ? t('errCharset') : t(lengthKey, { n: problem.n });
   };
-  const show = (field: keyof typeof touched) => showErrors || touched[field];
+  const show = (field: keyof typeof touched) => !!showErrors || touched[field];
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (typeof showErrors !== 'number' || !showErrors) return;
+    const details = fieldset.current?.closest('details');
+    if (details) details.open = true;
+    fieldset.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [showErrors]);
   return (
-    <fieldset className="space-y-3">
-      <legend className={legendHidden ? 'sr-only' : 'mb-2 text-lg font-semibold'}>
+    <fieldset ref={fieldset} className="space-y-3">
+      <legend className="mb-2 text-lg font-semibold [details_&]:sr-only">
         {t('identifiersHeading')}
       </legend>
       <IdentifierField

@@ -39,15 +39,14 @@ export function StartScreen() {
   const navigate = useNavigate();
   const saveCase = useAppStore((s) => s.saveCase);
   const [ids, setIds] = useState<Identifiers>({ merchantNo: '', terminalNo: '', serialNo: '' });
-  const [showErrors, setShowErrors] = useState(false);
+  // How many times a start was refused for a wrong number: the form shows and focuses it.
+  const [refused, setRefused] = useState(0);
   const running = useRunning();
 
   /** Starts a case with the identifiers, then hears the story or the chosen family. */
   const open = (what: { f: string } | { q: string }) => {
     if (!identifiersValid(ids)) {
-      setShowErrors(true);
-      (document.getElementById('ids') as HTMLDetailsElement).open = true;
-      document.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      setRefused(refused + 1);
       return;
     }
     const id = newCaseId();
@@ -69,11 +68,11 @@ export function StartScreen() {
       </div>
       <StoryBox onTell={(q) => open({ q })} />
       {/* Seen early on a phone, one line until opened; the fields arrive with the app. */}
-      <details id="ids" className="rounded-xl border border-slate-300 p-4 dark:border-slate-700">
+      <details id="ids" className="rounded-lg border border-slate-500 p-3">
         <summary className="font-semibold">{t('identifiersHeading')}</summary>
         {running && (
           <Suspense fallback={null}>
-            <IdentifiersForm value={ids} onChange={setIds} showErrors={showErrors} legendHidden />
+            <IdentifiersForm value={ids} onChange={setIds} showErrors={refused} />
           </Suspense>
         )}
       </details>
