@@ -1,4 +1,5 @@
 import { DONT_KNOW } from '../catalogue/constants.ts';
+import { saleFields } from '../catalogue/packet-fields.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { PlannedFix, RankedCause } from '../engine/types.ts';
 import { percent, translator, type Lang } from '../i18n/i18n.ts';
@@ -75,8 +76,9 @@ export function caseSummary(
     line(t('packet_merchantNo'), ids.merchantNo),
     line(t('packet_terminalNo'), ids.terminalNo),
     line(t('packet_serialNo'), ids.serialNo),
-    line(t('packet_amount'), t('fillOnSlip')),
-    line(t('packet_traceNo'), t('fillOnSlip')),
+    ...saleFields(state.family).map((f) =>
+      line(t(`packet_${f}`), t(f === 'orderNo' ? 'onCustomerBill' : 'fillOnSlip')),
+    ),
     head(t('summaryAnswers')),
     ...answers,
     head(t('summaryCauses')),

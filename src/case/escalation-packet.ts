@@ -1,5 +1,5 @@
-import { PACKET_FIELDS } from '../catalogue/constants.ts';
-import type { Catalogue, PacketField } from '../catalogue/schema.ts';
+import { packetFields, type PacketField } from '../catalogue/packet-fields.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { NO_CODE, SCREEN_CODE, type RankedCause } from '../engine/types.ts';
 import type { CaseState } from './case-params.ts';
@@ -21,6 +21,8 @@ export function escalationPacket(
   withAnswers = false,
   /** What to show for a number not typed yet: where it can be typed, when it can. */
   missingId = t('notGiven'),
+  /** The fields the call to make names; absent: what a sale's paperwork gives. */
+  asked?: readonly PacketField[],
 ): PacketLine[] {
   const family = catalogue.families.find((f) => f.id === state.family);
   const code = state.answers[SCREEN_CODE];
@@ -39,6 +41,8 @@ export function escalationPacket(
     merchantNo: ids.merchantNo || missingId,
     terminalNo: ids.terminalNo || missingId,
     serialNo: ids.serialNo || missingId,
+    registrant: t('sayOnCall'),
+    phone: t('sayOnCall'),
     time: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -46,7 +50,11 @@ export function escalationPacket(
     amount: t('fillOnSlip'),
     code: codeText,
     traceNo: t('fillOnSlip'),
+    orderNo: t('onCustomerBill'),
+    plateNo: t('onPlate'),
+    iccid: t('onSim'),
     tried: tried.join(lang === 'zh' ? '；' : '; ') || t('nothingYet'),
+    photo: t('takePhoto'),
   };
   const top = causes[0];
   // "None of these fits": the hotline gets everything that was checked, in words.
@@ -61,7 +69,10 @@ export function escalationPacket(
     : [];
   return [
     { label: t('packetFamily'), value: family?.title[lang] ?? state.family },
-    ...PACKET_FIELDS.map((field) => ({ label: t(`packet_${field}`), value: value[field] })),
+    ...packetFields(state.family, asked).map((field) => ({
+      label: t(`packet_${field}`),
+      value: value[field],
+    })),
     ...(top && !withAnswers
       ? [{ label: t('packetLikely'), value: causeTitle(catalogue, top.id, lang, t) }]
       : []),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DONT_KNOW, PACKET_FIELDS } from './constants.ts';
+import { DONT_KNOW } from './constants.ts';
+import { PACKET_FIELDS } from './packet-fields.ts';
 
 export { DONT_KNOW };
 

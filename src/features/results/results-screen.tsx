@@ -189,6 +189,7 @@ export function ResultsScreen() {
               t,
               noneFits,
               state.id ? t('typeBelow') : t('notGiven'),
+              noneFits ? undefined : escalation?.packet,
             )}
           >
             {state.id && <PacketIdentifiers caseId={state.id} family={state.family} ids={ids} />}
