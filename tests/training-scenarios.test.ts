@@ -15,13 +15,7 @@ const catalogue = buildCatalogue(resolve('rules'));
  * first. Not faked into passing: each is reported, and the test below fails once the
  * scenario ends right, so the entry is removed.
  */
-const OPEN: Record<string, string> = {
-  // The charge check (query the order) comes before any question in this family and, as
-  // the scenario says, finds the sale paid: the case ends "fixed" at step 1. A fix that
-  // worked is evidence, but this one works for seven causes, and with nothing asked yet
-  // the scanner's fault stays behind the notification causes.
-  'scenario-scan-pay-missing-scanner-froze': 'fixed by the charge check before any question',
-};
+const OPEN: Record<string, string> = {};
 
 /**
  * The answers the story box hears in a scenario's own words (its situation and opening,
