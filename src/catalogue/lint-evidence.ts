@@ -1,4 +1,4 @@
-import { familyModel } from '../engine/model.ts';
+import { familyModel, type CompiledQuestion } from '../engine/model.ts';
 import { normaliseLog } from '../engine/posterior.ts';
 import { OTHER_CAUSE } from '../engine/types.ts';
 import type { Finding } from './lint-references.ts';
@@ -14,6 +14,9 @@ export type Decisive = { family: string; cause: string; ratio: number; answer: s
  * toward the cause, against the prior-weighted mix of the family's other causes, is
  * largest (after the slip allowance, as the engine reads it). Only answers a caller can
  * often give (answerability at least "often") or that an observation of a story implies.
+ * A follow-up (a question with `when`) is only ever known together with its condition, and
+ * its signs are written for the causes that pass it: its fact is the pair, weighed as the
+ * engine weighs both answers, and it counts only when the condition is knowable too.
  */
 export function decisiveEvidence(cat: Catalogue): Decisive[] {
   const told = new Set(cat.observations.flatMap((o) => Object.entries(o.implies)).map(String));
@@ -21,24 +24,40 @@ export function decisiveEvidence(cat: Catalogue): Decisive[] {
   for (const family of cat.families) {
     const model = familyModel(cat, family.id);
     const prior = normaliseLog(model.logPrior);
+    const knowable = (q: CompiledQuestion, answer: string) =>
+      q.answerable >= cat.vocabulary.terms.often || told.has(`${q.id},${answer}`);
+    /** P(the question's `when` holds | cause) per cause; undefined when no caller can know it. */
+    const condition = (q: CompiledQuestion): number[] | undefined => {
+      let p = model.causes.map(() => 1);
+      for (const { question, answers } of q.when ?? []) {
+        const w = model.questionById.get(question);
+        // A condition that tells no cause apart is dropped from the model: it weighs all alike.
+        if (!w) continue;
+        const held = w.answers.flatMap((id, i) => (answers.includes(id) ? [i] : []));
+        if (!held.some((i) => knowable(w, w.answers[i] ?? ''))) return undefined;
+        p = p.map((x, k) => x * held.reduce((s, i) => s + (w.lik[i]?.[k] ?? 0), 0));
+      }
+      return p;
+    };
     model.causes.forEach((cause, c) => {
       if (cause === OTHER_CAUSE) return;
       let best: Decisive = { family: family.id, cause, ratio: 0, answer: '' };
       for (const q of model.questions) {
         if (q.again) continue;
+        const cond = condition(q);
+        if (!cond) continue;
         q.lik.forEach((row, a) => {
           const answer = q.answers[a] ?? '';
-          const knowable =
-            q.answerable >= cat.vocabulary.terms.often || told.has(`${q.id},${answer}`);
-          if (!knowable) return;
+          if (!knowable(q, answer)) return;
+          const p = (k: number) => (row[k] ?? 0) * (cond[k] ?? 0);
           let mix = 0;
           let mass = 0;
           model.causes.forEach((_, k) => {
             if (k === c) return;
-            mix += (prior[k] ?? 0) * (row[k] ?? 0);
+            mix += (prior[k] ?? 0) * p(k);
             mass += prior[k] ?? 0;
           });
-          const ratio = (row[c] ?? 0) / (mix / mass);
+          const ratio = p(c) / (mix / mass);
           if (ratio > best.ratio) best = { ...best, ratio, answer: `${q.id}=${answer}` };
         });
       }
