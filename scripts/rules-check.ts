@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { formatIssues } from '../src/catalogue/build-catalogue.ts';
 import { lintCatalogue } from '../src/catalogue/lint-catalogue.ts';
 import { lintCodeBook } from '../src/catalogue/lint-code-book.ts';
-import { decisiveEvidence, DECISIVE_RATIO } from '../src/catalogue/lint-evidence.ts';
+import { decisiveEvidence, DECISIVE_RATIO, lintEvidence } from '../src/catalogue/lint-evidence.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { readRules } from '../src/catalogue/read-rules.ts';
 import { checkCoverage } from './seed-coverage.ts';
@@ -21,6 +21,8 @@ const findings = [
   ...lintCatalogue(catalogue),
   ...lintCodeBook(catalogue),
   ...checkCoverage(dir, catalogue),
+  // A cause no fact a clerk can know singles out (likelihood ratio under 8): issue 15.
+  ...lintEvidence(catalogue),
 ];
 const counts = ['families', 'causes', 'questions', 'fixes', 'responseCodes'] as const;
 console.log(`rules:check: ${counts.map((k) => `${catalogue[k].length} ${k}`).join(', ')}`);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCoverage, readCoverage } from '../scripts/seed-coverage.ts';
 import { buildCatalogue } from '../src/catalogue/build-catalogue.ts';
+import { lintEvidence } from '../src/catalogue/lint-evidence.ts';
 import { lintCatalogue } from '../src/catalogue/lint-catalogue.ts';
 import { diagnose } from '../src/engine/diagnose.ts';
 
@@ -12,6 +13,10 @@ const catalogue = buildCatalogue(rules);
 describe('the real catalogue', () => {
   it('passes the whole-catalogue lint with no finding', () => {
     expect(lintCatalogue(catalogue)).toEqual([]);
+  });
+
+  it('gives every cause a fact a clerk can know that singles it out (ratio 8 or more)', () => {
+    expect(lintEvidence(catalogue)).toEqual([]);
   });
 
   it('covers all five fault families, each with at least 8 causes', () => {

@@ -66,4 +66,25 @@ describe('decisive evidence per cause', () => {
     const untold = { ...cat, observations: cat.observations.filter((o) => o.implies.q1 !== 'no') };
     expect(decisiveEvidence(untold).find((d) => d.cause === 'b')?.answer).not.toBe('q2=yes');
   });
+
+  it('weighs an observation that settles two questions as one fact, its answers together', () => {
+    // q3 leans like q1 (a usually, b rarely): each alone is a lean under 8.
+    const cat = tinyCatalogue();
+    cat.questions = [...cat.questions, { ...cat.questions[0]!, id: 'q3' }];
+    for (const c of ['a', 'b'] as const)
+      cat.signs[c] = {
+        ...cat.signs[c]!,
+        answers: { ...cat.signs[c]!.answers, q3: cat.signs[c]!.answers.q1! },
+      };
+    expect(lintEvidence(cat).map((f) => f.where)).toEqual(['cause f/a']);
+    // "Both" in one breath: a .8 × .8 against b (.24 × .2 × .2) and other (.04 × .5 × .5), weighed .28.
+    cat.observations = [
+      ...cat.observations,
+      { ...cat.observations[0]!, id: 'obs-both', implies: { q1: 'yes', q3: 'yes' } },
+    ];
+    const a = decisiveEvidence(cat).find((d) => d.cause === 'a');
+    expect(a?.answer).toBe('obs-both (story)');
+    expect(a?.ratio).toBeCloseTo(0.64 / ((0.24 * 0.04 + 0.04 * 0.25) / 0.28), 6);
+    expect(lintEvidence(cat)).toEqual([]);
+  });
 });

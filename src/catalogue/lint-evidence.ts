@@ -17,6 +17,8 @@ export type Decisive = { family: string; cause: string; ratio: number; answer: s
  * A follow-up (a question with `when`) is only ever known together with its condition, and
  * its signs are written for the causes that pass it: its fact is the pair, weighed as the
  * engine weighs both answers, and it counts only when the condition is knowable too.
+ * An observation that settles several questions is one fact as a person states it
+ * ("it is in the records, only the alert is missing"): its answers together.
  */
 export function decisiveEvidence(cat: Catalogue): Decisive[] {
   const told = new Set(cat.observations.flatMap((o) => Object.entries(o.implies)).map(String));
@@ -39,27 +41,45 @@ export function decisiveEvidence(cat: Catalogue): Decisive[] {
       }
       return p;
     };
+    // Every fact a clerk can know, as P(fact | cause) per cause: a knowable answer (with its
+    // condition), and an observation a story states, which gives all its answers at once.
+    const facts: { label: string; p: number[] }[] = [];
+    for (const q of model.questions) {
+      if (q.again) continue;
+      const cond = condition(q);
+      if (!cond) continue;
+      q.lik.forEach((row, a) => {
+        const answer = q.answers[a] ?? '';
+        if (knowable(q, answer))
+          facts.push({ label: `${q.id}=${answer}`, p: cond.map((x, k) => x * (row[k] ?? 0)) });
+      });
+    }
+    for (const o of cat.observations) {
+      let p = model.causes.map(() => 1);
+      let used = 0;
+      for (const [question, answer] of Object.entries(o.implies)) {
+        const q = model.questionById.get(question);
+        const a = q?.answers.indexOf(answer) ?? -1;
+        if (!q || a < 0) continue;
+        used++;
+        p = p.map((x, k) => x * (q.lik[a]?.[k] ?? 0));
+      }
+      // A single answer is already a fact above; an observation adds the answers together.
+      if (used > 1) facts.push({ label: `${o.id} (story)`, p });
+    }
     model.causes.forEach((cause, c) => {
       if (cause === OTHER_CAUSE) return;
       let best: Decisive = { family: family.id, cause, ratio: 0, answer: '' };
-      for (const q of model.questions) {
-        if (q.again) continue;
-        const cond = condition(q);
-        if (!cond) continue;
-        q.lik.forEach((row, a) => {
-          const answer = q.answers[a] ?? '';
-          if (!knowable(q, answer)) return;
-          const p = (k: number) => (row[k] ?? 0) * (cond[k] ?? 0);
-          let mix = 0;
-          let mass = 0;
-          model.causes.forEach((_, k) => {
-            if (k === c) return;
-            mix += (prior[k] ?? 0) * p(k);
-            mass += prior[k] ?? 0;
-          });
-          const ratio = p(c) / (mix / mass);
-          if (ratio > best.ratio) best = { ...best, ratio, answer: `${q.id}=${answer}` };
+      for (const { label, p } of facts) {
+        let mix = 0;
+        let mass = 0;
+        model.causes.forEach((_, k) => {
+          if (k === c) return;
+          mix += (prior[k] ?? 0) * (p[k] ?? 0);
+          mass += prior[k] ?? 0;
         });
+        const ratio = (p[c] ?? 0) / (mix / mass);
+        if (ratio > best.ratio) best = { ...best, ratio, answer: label };
       }
       out.push(best);
     });
