@@ -5,7 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * Answers questions (first answer each time) until the engine would stop; returns how
  * many. A fix offered inside the flow is put off ("keep asking"), so questions go on.
  */
-export async function answerUntilStop(page: Page, max = 30): Promise<number> {
+export async function answerUntilStop(page: Page, max = 70): Promise<number> {
   for (let i = 0; i < max; i++) {
     const group = page.getByRole('group');
     const stop = page.getByRole('button', { name: /^(看结果|See results)$/ });

@@ -15,6 +15,8 @@ const title = (family: string): string =>
 
 for (const family of FAMILIES) {
   test(`a full ${family} case, from the start screen to the fix plan`, async ({ page }) => {
+    // Up to 30 answers (decision 0018) and the fixes offered between them.
+    test.slow();
     await page.goto('/');
     await page
       .getByRole('region', { name: '或者选择故障类型' })
