@@ -35,4 +35,14 @@ describe('catalogue words a clerk reads (review §7, issue 17.15)', () => {
   it('asks a follow-up on the same call in plain words', () => {
     expect(clerkTexts().filter(([, zh]) => zh.includes('同一通电话'))).toEqual([]);
   });
+
+  it('calls the device POS机 or 机器 in questions, 终端 only in 终端号 or screen wording', () => {
+    // These two ask which wording the screen showed, so they quote it.
+    const quoting = new Set(['tid-invalid-detail', 'tid-signin-fail-message']);
+    const device = cat.questions
+      .filter((q) => !quoting.has(q.id))
+      .flatMap((q) => [q.text.zh, q.readAloud.zh].map((zh) => [q.id, zh] as const))
+      .filter(([, zh]) => /终端(?!号)/.test(zh.replace(/“[^”]*”/g, '')));
+    expect(device.map(([id]) => id)).toEqual([]);
+  });
 });
