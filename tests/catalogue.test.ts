@@ -15,6 +15,21 @@ describe('the real catalogue', () => {
     expect(lintCatalogue(catalogue)).toEqual([]);
   });
 
+  it('names a public source for each cause the review found stated from the field', () => {
+    // Review 2026-12-05 §4 and §6: facts about carriers, UnionPay rules and wallets.
+    const sourced = [
+      'network-2g-only-terminal',
+      'terminal-tusn-unregistered',
+      'route-location-outside-area',
+      'scan-paid-personal-code',
+      'scan-qr-tampered',
+      'scan-qr-plate-binding',
+      'scan-notify-delayed',
+    ];
+    for (const id of sourced)
+      expect(catalogue.causes.find((c) => c.id === id)?.sources?.length, id).toBeGreaterThan(0);
+  });
+
   it('gives every cause a fact a clerk can know that singles it out (ratio 8 or more)', () => {
     expect(lintEvidence(catalogue)).toEqual([]);
   });
