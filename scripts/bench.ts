@@ -144,7 +144,8 @@ const fieldCases = readFieldCases().flatMap((f) => f.cases.map((c) => ({ family:
 const withStory = fieldCases.filter((x) => x.c.story);
 const readings = withStory.map((x) => storyReading(catalogue, x.family, x.c));
 const minutes = minutesToFix(catalogue, world, 1000, SEED + 3, BENCH_NOISE);
-const learned = learnedPriorReport(catalogue, world, BENCH_NOISE, SEED + 4);
+// 5,000 cases: at 1,500 the with/without gap was within its own noise (±0.02).
+const learned = learnedPriorReport(catalogue, world, BENCH_NOISE, SEED + 4, 100, 5000);
 // Stories written apart, by someone who never saw the phrase tables: how well they carry.
 const heldOut = (
   JSON.parse(readFileSync(resolve('tests/stories-heldout.json'), 'utf8')) as {
