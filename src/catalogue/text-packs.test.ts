@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from './build-catalogue.ts';
+import { matchStory } from '../story/match-story.ts';
 import { joinTexts, splitTexts, startIndex } from './text-packs.ts';
 
 const catalogue = buildCatalogue(resolve('rules'));
@@ -29,6 +30,26 @@ describe('text packs', () => {
     expect(zhOnly.causes[0]!.title.en).toBe('');
     expect(zhOnly.families).toHaveLength(catalogue.families.length);
     expect(zhOnly.signs).toEqual(catalogue.signs);
+  });
+
+  it("keeps each language's story phrases in its own pack", () => {
+    const { core, packs } = splitTexts(catalogue);
+    const json = JSON.stringify(core);
+    const obs = catalogue.observations.find((o) => o.phrases.en.length > 1)!;
+    expect(json).not.toContain(JSON.stringify(obs.phrases.en[0]));
+    const zhOnly = joinTexts(core, { zh: packs.zh }).observations.find((o) => o.id === obs.id)!;
+    expect(zhOnly.phrases).toEqual({ zh: obs.phrases.zh, en: '' });
+    const enOnly = joinTexts(core, { en: packs.en }).observations.find((o) => o.id === obs.id)!;
+    expect(enOnly.phrases).toEqual({ zh: '', en: obs.phrases.en });
+  });
+
+  it('hears a story in the language whose pack is loaded', () => {
+    const { core, packs } = splitTexts(catalogue);
+    const story = '换完电池以后一刷卡就提示A0';
+    const whole = matchStory(catalogue, story).observations;
+    expect(whole.length).toBeGreaterThan(0);
+    expect(matchStory(joinTexts(core, { zh: packs.zh }), story).observations).toEqual(whole);
+    expect(matchStory(joinTexts(core, { en: packs.en }), story).observations).toEqual([]);
   });
 
   it('refuses a pack from another build', () => {

@@ -7,8 +7,8 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 type TextRef = { $t: number };
 /** The catalogue with every text replaced by a reference: numbers, ids and structure only. */
 export type CatalogueCore = { texts: number; body: unknown };
-/** One language's texts, in reference order. */
-export type TextPack = readonly string[];
+/** One language's texts, in reference order; a list (an observation's phrases) stays a list. */
+export type TextPack = readonly (string | readonly string[])[];
 
 const isBilingual = (v: object): v is Bilingual => {
   const keys = Object.keys(v);
@@ -16,20 +16,28 @@ const isBilingual = (v: object): v is Bilingual => {
 };
 const isRef = (v: object): v is TextRef =>
   Object.keys(v).length === 1 && typeof (v as TextRef).$t === 'number';
+type BilingualList = { zh: string[]; en: string[] };
+const isBilingualList = (v: object): v is BilingualList => {
+  const keys = Object.keys(v);
+  const list = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return keys.length === 2 && list((v as BilingualList).zh) && list((v as BilingualList).en);
+};
 
 /**
  * Splits the catalogue so a phone loads only the language it shows: the core (about a
- * sixth of the weight) plus one text pack. Run at build time.
+ * sixth of the weight) plus one text pack. Run at build time. Lists in both languages
+ * (an observation's phrases) go to the packs too: a Chinese phone does not carry the
+ * English ways of saying a fact, nor the other way round.
  */
 export function splitTexts(catalogue: Catalogue): {
   core: CatalogueCore;
   packs: Record<Lang, TextPack>;
 } {
-  const packs: Record<Lang, string[]> = { zh: [], en: [] };
+  const packs: Record<Lang, (string | string[])[]> = { zh: [], en: [] };
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== 'object') return v;
-    if (isBilingual(v)) {
+    if (isBilingual(v) || isBilingualList(v)) {
       packs.zh.push(v.zh);
       packs.en.push(v.en);
       return { $t: packs.zh.length - 1 } satisfies TextRef;
@@ -41,7 +49,8 @@ export function splitTexts(catalogue: Catalogue): {
 }
 
 /**
- * Puts texts back. A language whose pack is not loaded reads as '' — callers load
+ * Puts texts back. A language whose pack is not loaded reads as '' (a list too: readers of
+ * lists take '' as none, which keeps this code, on the first screen, as small) — callers load
  * the language they show (and both before writing a bilingual ticket).
  */
 export function joinTexts(core: CatalogueCore, packs: Partial<Record<Lang, TextPack>>): Catalogue {

@@ -38,8 +38,9 @@ function build(catalogue: Catalogue): StoryIndex {
   const observations = catalogue.observations.map((observation) => ({
     observation,
     phrases: [
-      ...observation.phrases.zh.map((p) => compilePhrase(p, 'zh')),
-      ...observation.phrases.en.map((p) => compilePhrase(p, 'en')),
+      // A language whose text pack is not loaded reads as '' (joinTexts): no phrases.
+      ...(observation.phrases.zh || []).map((p) => compilePhrase(p, 'zh')),
+      ...(observation.phrases.en || []).map((p) => compilePhrase(p, 'en')),
     ],
     families: models
       .filter((m) =>
